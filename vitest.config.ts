@@ -5,6 +5,9 @@ import { WxtVitest } from 'wxt/testing';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // The JSON report lets .ci/run print one 'N passed, N failed' line over every suite.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit.json' },
     environment: 'happy-dom',
     include: ['test/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['fake-indexeddb/auto', 'test/unit/setup.ts'],

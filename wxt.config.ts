@@ -22,7 +22,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'partner-assistant@example.org', strict_min_version: '128.0' },
+            gecko: {
+              id: 'partner-assistant@example.org',
+              strict_min_version: '140.0',
+              // Nothing is sent to us; API calls go only to the partner's own Huawei Cloud account.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { externally_connectable: { ids: [] } }),

@@ -8,15 +8,18 @@ import { PageBadge } from '@/components/PageBadge';
 import { CONTENT_MATCHES } from '@/utils/console/hosts';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
+// Inlined so no extension file has to be web-accessible (a page could use one to fingerprint users).
+import styles from './style.css?inline';
 
 export default defineContentScript({
   matches: CONTENT_MATCHES,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const status = await sendMessage('app.status', {});
     const ui = await createShadowRootUi(ctx, {
       name: 'partner-assistant-root',
+      css: styles,
       position: 'inline',
       anchor: 'body',
       append: 'last',
