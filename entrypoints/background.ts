@@ -1,18 +1,14 @@
-/** Composition root: open the database, register message handlers. No logic lives here. */
+/** Composition root: open the database, build the services, register message handlers. No logic lives here. */
 import { browser } from 'wxt/browser';
-import { incrementCounter, openAssistantDb } from '@/utils/cache/db';
+import { openAssistantDb } from '@/utils/cache/db';
 import { createRouter, type Handlers } from '@/utils/router';
+import { appHandlers } from '@/utils/services/app';
 
 export default defineBackground(() => {
-  const workerStartedAt = Date.now();
   const db = openAssistantDb();
 
   const handlers: Handlers = {
-    'app.status': async () => ({
-      version: browser.runtime.getManifest().version,
-      statusCount: await incrementCounter(await db, 'statusCount'),
-      workerStartedAt,
-    }),
+    ...appHandlers({ db, version: browser.runtime.getManifest().version }),
   };
 
   const route = createRouter(handlers, {

@@ -1,38 +1,31 @@
 /**
  * The typed message contract between extension contexts and the background.
- * Every request type has a valibot schema (checked by the router before any handler runs) and a
- * response type. Content scripts may only send the types in CONTENT_SCRIPT_TYPES.
+ * Each area declares its requests (valibot schemas, checked by the router before any handler runs)
+ * and responses in utils/messages/<area>.ts; this module joins them. Content scripts may only send
+ * the types their area lists in `contentScriptTypes`.
  */
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import * as app from './messages/app';
 
-export const requestSchemas = {
-  /** Health check: the background answers and proves its IndexedDB works. */
-  'app.status': v.strictObject({}),
-} as const;
+export type { AppStatus } from './messages/app';
+
+export const requestSchemas = { ...app.requests } as const;
+
+export interface ResponseMap extends app.Responses {}
 
 export type MessageType = keyof typeof requestSchemas;
 export type RequestOf<K extends MessageType> = v.InferOutput<(typeof requestSchemas)[K]>;
 
-export interface AppStatus {
-  version: string;
-  /** How many times `app.status` was answered, persisted in IndexedDB. */
-  statusCount: number;
-  /** When the background's worker instance started (epoch ms); changes after a service-worker restart. */
-  workerStartedAt: number;
-}
-
-export interface ResponseMap {
-  'app.status': AppStatus;
-}
-
 /** Read-only, secret-free requests a content script may make. */
-export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['app.status']);
+export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([...app.contentScriptTypes]);
 
 export type ErrorCode = 'invalid-message' | 'forbidden' | 'handler-failed';
 export interface MessageError {
   code: ErrorCode;
   message: string;
+  /** A machine-readable reason from the handler (e.g. an ApiError kind or a VaultError code). */
+  reason?: string;
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: MessageError };
 

@@ -48,7 +48,8 @@ export function createRouter(handlers: Handlers, ctx: RouterContext) {
       const handler = handlers[type] as (p: unknown, s: SenderKind) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.output, kind) };
     } catch (err) {
-      return fail('handler-failed', errorText(err));
+      const reason = reasonOf(err);
+      return { ok: false, error: { code: 'handler-failed', message: errorText(err), ...(reason ? { reason } : {}) } };
     }
   };
 }
@@ -57,6 +58,14 @@ function isEnvelope(message: unknown): message is { type: MessageType; payload: 
   if (!message || typeof message !== 'object') return false;
   const type = (message as { type?: unknown }).type;
   return typeof type === 'string' && Object.hasOwn(requestSchemas, type);
+}
+
+/** A typed error's machine-readable reason (ApiError.kind, VaultError.code), so the UI can say what to do. */
+function reasonOf(err: unknown): string | undefined {
+  if (!err || typeof err !== 'object') return undefined;
+  const { kind, code } = err as { kind?: unknown; code?: unknown };
+  if (typeof kind === 'string') return kind;
+  return typeof code === 'string' ? code : undefined;
 }
 
 function fail(code: 'invalid-message' | 'forbidden' | 'handler-failed', message: string): Result<never> {
