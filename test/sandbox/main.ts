@@ -1,5 +1,5 @@
 /**
- * `npm run sandbox -- [--seed S] [--customers N] [--port P]`: starts the stand-in servers and prints,
+ * `npm run sandbox -- [--seed S] [--customers N] [--port P] [--rate R]` (R: BSS requests/s per API, 0 = off): starts the stand-in servers and prints,
  * as the first line of standard output, one JSON object describing them. Runs until interrupted.
  */
 import { parseArgs } from 'node:util';
@@ -11,6 +11,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     customers: { type: 'string', default: '200' },
     port: { type: 'string', default: '8443' },
+    rate: { type: 'string', default: '10' },
   },
 });
 
@@ -18,6 +19,7 @@ const sandbox = await startSandbox({
   seed: Number(values.seed),
   customers: Number(values.customers),
   port: Number(values.port),
+  rateLimitPerSecond: Number(values.rate),
 });
 process.stdout.write(`${JSON.stringify(sandbox.info)}\n`);
 process.stdout.write(

@@ -7,6 +7,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { type BssSandbox, createBssSandbox } from './bss/index';
+import type { SandboxAccount } from './bss/types';
 import { makeCert } from './cert';
 import { serveConsole } from './console/serve';
 import { ALL_HOSTS, roleOfHost } from './hosts';
@@ -15,14 +17,10 @@ export interface SandboxOptions {
   port?: number;
   seed?: number;
   customers?: number;
+  rateLimitPerSecond?: number;
 }
 
-export interface SandboxAccount {
-  site: 'cn' | 'intl';
-  ak: string;
-  sk: string;
-  domainId: string;
-}
+export type { SandboxAccount };
 
 export interface SandboxInfo {
   port: number;
@@ -32,13 +30,20 @@ export interface SandboxInfo {
 
 export interface Sandbox {
   info: SandboxInfo;
+  /** In-process access to the BSS stand-in (request log, ledger, faults, dataset). */
+  bss: BssSandbox;
   close(): Promise<void>;
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const { key, cert } = makeCert(ALL_HOSTS);
+  const bss = createBssSandbox({
+    seed: options.seed,
+    customers: options.customers,
+    rateLimitPerSecond: options.rateLimitPerSecond,
+  });
   const server = createHttpsServer({ key, cert }, (req, res) => {
-    handle(req, res).catch((err: unknown) => {
+    handle(bss, req, res).catch((err: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error_code: 'SANDBOX.500', error_msg: String(err) }));
     });
@@ -46,7 +51,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {
-    info: { port, hosts: [...ALL_HOSTS], accounts: [] },
+    info: {
+      port,
+      hosts: [...ALL_HOSTS],
+      // Permanent credentials first; then the temporary (STS) ones, which carry securityToken.
+      accounts: [bss.accounts.cn, bss.accounts.intl, bss.temporaryAccounts.cn, bss.temporaryAccounts.intl],
+    },
+    bss,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -55,9 +66,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(bss: BssSandbox, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const role = roleOfHost(req.headers.host);
   if (role?.kind === 'console') return serveConsole(req, res, role.site);
+  if (role) return bss.handle(req, res, role.site, role.kind);
+  // The control plane also answers on the bare address (https://127.0.0.1:<port>/__sandbox/...).
+  if ((req.url ?? '').startsWith('/__sandbox/')) return bss.handle(req, res, 'cn', 'bss');
   res.writeHead(404, { 'content-type': 'application/json' });
   res.end(JSON.stringify({ error_code: 'APIGW.0101', error_msg: 'The API does not exist or has not been published' }));
 }

@@ -1,0 +1,447 @@
+// @vitest-environment node
+/**
+ * Fuzz: every endpoint function gets malformed, truncated and wrongly-typed answers from an injected fetch
+ * and must fail with ApiError kind 'malformed' — never resolve with a half-parsed object, never throw
+ * anything else. The valid fixtures are checked to succeed first, so the mutations are what breaks them.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { BssClient } from '@/utils/api/client';
+import { allocateToCustomer, listPartnerAdjustRecords, reclaimFromCustomer } from '@/utils/api/endpoints/allocation';
+import { listCustomersBalances, listPartnerBalances } from '@/utils/api/endpoints/balances';
+import { listSubcustomerMonthlyBills } from '@/utils/api/endpoints/bills';
+import {
+  listSubCustomerBudgets,
+  setCustomersFrozen,
+  showPartnerConsumptionQuota,
+  showSubCustomerBudget,
+  updateSubCustomerBudget,
+} from '@/utils/api/endpoints/budget';
+import { listSubCustomerNewTags, listSubCustomers } from '@/utils/api/endpoints/customers';
+import { showOwnDomain } from '@/utils/api/endpoints/iam';
+import { listIncentiveDiscountPolicies } from '@/utils/api/endpoints/incentives';
+import { listCustomerOrders } from '@/utils/api/endpoints/orders';
+import { listOnDemandResources, listPeriodResources } from '@/utils/api/endpoints/resources';
+import {
+  issuePartnerCoupons,
+  listIssuedPartnerCoupons,
+  listQuotaCoupons,
+  reclaimPartnerCoupon,
+} from '@/utils/api/endpoints/vouchers';
+import { ApiError } from '@/utils/api/errors';
+import { fakeFetch, json, testClient } from './helpers';
+
+const C1 = 'a'.repeat(32);
+const T = '2025-01-01T00:00:00Z';
+
+interface EndpointCase {
+  name: string;
+  call: (client: BssClient) => Promise<unknown>;
+  valid: unknown;
+  /** The API may answer success with an empty body. */
+  emptyOk?: boolean;
+}
+
+const CASES: EndpointCase[] = [
+  {
+    name: 'listSubCustomers',
+    call: (c) => listSubCustomers(c, { limit: 10 }),
+    valid: {
+      count: 1,
+      customer_infos: [
+        {
+          customer_id: C1,
+          account_name: 'acme',
+          customer: '某公司',
+          associated_on: T,
+          association_type: '2',
+          label: 'x',
+          telephone: '1',
+          email: 'e@x',
+          verified_status: 2,
+          customer_type: 1,
+          is_frozen: 0,
+          customer_level: 'V3',
+        },
+      ],
+    },
+  },
+  {
+    name: 'listSubCustomerNewTags',
+    call: (c) => listSubCustomerNewTags(c, [C1]),
+    valid: {
+      new_customer_tags: [
+        {
+          customer_id: C1,
+          customer_tag_type: 'SMB',
+          new_customer_tag: 'Y',
+          effective_time: '2025-01',
+          expire_time: '2025-12',
+        },
+      ],
+    },
+  },
+  {
+    name: 'listCustomersBalances',
+    call: (c) => listCustomersBalances(c, [C1]),
+    valid: { customer_balances: [{ customer_id: C1, amount: 10.5, debt_amount: 0, currency: 'CNY', measure_id: 1 }] },
+  },
+  {
+    name: 'listPartnerBalances',
+    call: (c) => listPartnerBalances(c),
+    valid: {
+      account_balances: [
+        {
+          account_id: 'x',
+          account_type: 8,
+          amount: 100,
+          currency: 'CNY',
+          designated_amount: 10.1,
+          credit_amount: 0,
+          measure_id: 1,
+          memo: 'm',
+        },
+      ],
+    },
+  },
+  {
+    name: 'allocateToCustomer',
+    call: (c) => allocateToCustomer(c, { customerId: C1, amount: '1.5' }),
+    valid: { transfer_id: 't1' },
+  },
+  {
+    name: 'reclaimFromCustomer',
+    call: (c) => reclaimFromCustomer(c, { customerId: C1, amount: '1.5' }),
+    valid: { trans_id: 't1' },
+  },
+  {
+    name: 'listPartnerAdjustRecords',
+    call: (c) => listPartnerAdjustRecords(c, { customerId: C1 }),
+    valid: {
+      total_count: 1,
+      records: [
+        {
+          customer_id: C1,
+          customer_name: 'n',
+          operation_type: 'SOURCE_OPERATION_BEADJUST',
+          amount: '1.50',
+          currency: 'CNY',
+          apply_scene: 'A',
+          operation_time: T,
+          measure_id: 1,
+          trans_id: 't',
+          memo: '',
+        },
+      ],
+    },
+  },
+  {
+    name: 'listQuotaCoupons',
+    call: (c) => listQuotaCoupons(c),
+    valid: {
+      total_count: 1,
+      quotas: [
+        {
+          quota_id: 'q',
+          quota_type: 0,
+          quota_value: 1000,
+          quota_status: 0,
+          balance: 500.5,
+          measure_id: 1,
+          currency: 'CNY',
+          create_time: T,
+          last_update_time: T,
+          effective_time: T,
+          expire_time: T,
+          limit_infos: [{ limit_key: 'k', limit_values: [{ value1: 'a', value2: 'b' }] }],
+        },
+      ],
+    },
+  },
+  {
+    name: 'issuePartnerCoupons',
+    call: (c) => issuePartnerCoupons(c, { quotaId: 'q', customerIds: [C1, 'b'], faceValue: '10' }),
+    valid: {
+      coupon_infos: [{ id: C1, coupon_id: 'cp1' }],
+      error_details: [{ id: 'b', error_code: 'CBC.99000012', error_msg: 'quota' }],
+    },
+  },
+  {
+    name: 'listIssuedPartnerCoupons',
+    call: (c) => listIssuedPartnerCoupons(c),
+    valid: {
+      total_count: 1,
+      user_coupons: [
+        {
+          coupon_id: 'cp',
+          customer_id: C1,
+          status: 2,
+          coupon_type: 1,
+          measure_id: 1,
+          face_value: 10,
+          balance: 5,
+          effective_time: T,
+          expire_time: T,
+          create_time: T,
+          is_frozen: '0',
+        },
+      ],
+    },
+  },
+  {
+    name: 'reclaimPartnerCoupon',
+    call: (c) => reclaimPartnerCoupon(c, { couponId: 'cp' }),
+    valid: {},
+    emptyOk: true,
+  },
+  {
+    name: 'listPeriodResources',
+    call: (c) => listPeriodResources(c, { customerId: C1 }),
+    valid: {
+      total_count: 1,
+      data: [
+        {
+          id: 'i',
+          resource_id: 'r',
+          resource_name: 'n',
+          region_code: 'cn-north-4',
+          service_type_code: 's',
+          service_type_name: 'S',
+          resource_type_code: 't',
+          resource_spec_code: 'sp',
+          parent_resource_id: 'p',
+          is_main_resource: 1,
+          status: 2,
+          effective_time: T,
+          expire_time: T,
+          expire_policy: 3,
+          product_spec_desc: 'd',
+        },
+      ],
+    },
+  },
+  {
+    name: 'listOnDemandResources',
+    call: (c) => listOnDemandResources(c, { customerId: C1 }),
+    valid: {
+      total_count: 1,
+      resources: [
+        {
+          customer_id: C1,
+          region_code: 'r',
+          availability_zone_code: 'az',
+          service_type_code: 's',
+          service_type_name: 'S',
+          resource_type_code: 't',
+          resource_id: 'id',
+          resource_name: 'n',
+          effective_time: T,
+          expire_time: T,
+          status: 1,
+          resource_spec_code: 'sp',
+          resource_info: '{"specSize":40.0}',
+          product_spec_desc: 'd',
+        },
+      ],
+    },
+  },
+  {
+    name: 'listCustomerOrders',
+    call: (c) => listCustomerOrders(c),
+    valid: {
+      total_count: 1,
+      order_infos: [
+        {
+          order_id: 'o',
+          customer_id: C1,
+          service_type_code: 's',
+          service_type_name: 'S',
+          source_type: 1,
+          status: 6,
+          order_type: 1,
+          amount_after_discount: 9.9,
+          official_amount: 11,
+          measure_id: 1,
+          create_time: T,
+          payment_time: T,
+          currency: 'CNY',
+          agent_pay_info: { paying_agent_id: 'p', is_agent_pay: true },
+        },
+      ],
+    },
+  },
+  {
+    name: 'listSubcustomerMonthlyBills',
+    call: (c) => listSubcustomerMonthlyBills(c, { cycle: '2025-01', chargeMode: '1' }),
+    valid: {
+      count: 1,
+      currency: 'CNY',
+      bill_sums: [
+        {
+          customer_id: C1,
+          cloud_service_type: 's',
+          cloud_service_type_name: 'S',
+          resource_type_code: 'r',
+          resource_type_name: 'R',
+          bill_type: '0',
+          charge_mode: '1',
+          amount: 12.34,
+          debt_amount: 0,
+          adjustment_amount: 0,
+          discount_amount: 1,
+          measure_id: 1,
+          account_details: [{ balance_type: 'BALANCE_TYPE_DEBIT', amount: 12.34, bill_type: 0 }],
+        },
+      ],
+    },
+  },
+  {
+    name: 'listIncentiveDiscountPolicies',
+    call: (c) => listIncentiveDiscountPolicies(c, { time: '2025-01' }),
+    valid: {
+      total_count: 1,
+      policies: [{ service_type_code: 's', service_type_name: 'S', incentive_policy: '1', allow_discount: 'YES' }],
+    },
+  },
+  {
+    name: 'showSubCustomerBudget',
+    call: (c) => showSubCustomerBudget(c, C1),
+    valid: { budget_amount: 100, used_amount: 10.25, measure_id: 1, currency: 'USD', budget_type: 'MONTHLY' },
+  },
+  {
+    name: 'listSubCustomerBudgets',
+    call: (c) => listSubCustomerBudgets(c, [C1]),
+    valid: {
+      measure_id: 1,
+      currency: 'USD',
+      budget_infos: [{ customer_id: C1, budget_amount: 100, used_amount: 1, budget_type: 'PACKAGE' }],
+    },
+  },
+  {
+    name: 'updateSubCustomerBudget',
+    call: (c) => updateSubCustomerBudget(c, { customerId: C1, budgetAmount: '100' }),
+    valid: {},
+    emptyOk: true,
+  },
+  {
+    name: 'setCustomersFrozen',
+    call: (c) => setCustomersFrozen(c, { customerIds: [C1], frozen: true, reason: 'over budget' }),
+    valid: { error_details: [{ customer_id: C1, error_code: 'CBC.0101', error_msg: 'x' }] },
+    emptyOk: true,
+  },
+  {
+    name: 'showPartnerConsumptionQuota',
+    call: (c) => showPartnerConsumptionQuota(c),
+    valid: {
+      consumption_quota: '1000.00',
+      amount: '10',
+      coupon_amount: '0',
+      due_amount: '5',
+      unbilled_amount: '6',
+      used_consumption_quota: '1',
+      measure_id: 1,
+      currency: 'USD',
+    },
+  },
+  {
+    name: 'showOwnDomain',
+    call: (c) => showOwnDomain(c),
+    valid: { domains: [{ id: C1, name: 'partner' }] },
+  },
+];
+
+type Path = (string | number)[];
+
+function leafAndNodePaths(value: unknown, path: Path = []): Path[] {
+  const out: Path[] = [path];
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) out.push(...leafAndNodePaths(item, [...path, i]));
+  } else if (value && typeof value === 'object') {
+    for (const [k, item] of Object.entries(value)) out.push(...leafAndNodePaths(item, [...path, k]));
+  }
+  return out;
+}
+
+/** A value of a type the slot never accepts: leaves become objects, arrays strings, objects numbers. */
+function wrongTypeFor(value: unknown): unknown {
+  if (Array.isArray(value)) return 'oops';
+  if (value && typeof value === 'object') return 42;
+  return { unexpected: true };
+}
+
+function mutate(value: unknown, path: Path): unknown {
+  if (path.length === 0) return wrongTypeFor(value);
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let node: Record<string | number, unknown> = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1] as string | number;
+  node[last] = wrongTypeFor(node[last]);
+  return copy;
+}
+
+type Bad = { kind: 'text'; text: string } | { kind: 'cut-stream'; text: string };
+
+function badResponses(c: EndpointCase): fc.Arbitrary<Bad> {
+  const valid = JSON.stringify(c.valid);
+  const notJson = fc.string({ minLength: 1 }).filter((s) => {
+    try {
+      JSON.parse(s);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  const truncated = fc
+    .integer({ min: c.emptyOk ? 1 : 0, max: Math.max(0, valid.length - 1) })
+    .map((n) => valid.slice(0, n));
+  const wrongTyped = fc.constantFrom(...leafAndNodePaths(c.valid)).map((p) => JSON.stringify(mutate(c.valid, p)));
+  const wrongRoot = fc.constantFrom('null', '42', '"text"', '[]', 'true', '[{}]');
+  return fc.oneof(
+    notJson.map((text): Bad => ({ kind: 'text', text })),
+    truncated.filter((t) => !(c.emptyOk && t.trim() === '')).map((text): Bad => ({ kind: 'text', text })),
+    wrongTyped.map((text): Bad => ({ kind: 'text', text })),
+    wrongRoot.map((text): Bad => ({ kind: 'text', text })),
+    truncated.map((text): Bad => ({ kind: 'cut-stream', text })),
+  );
+}
+
+function respond(bad: Bad): Response {
+  if (bad.kind === 'text') return json(bad.text);
+  const bytes = new TextEncoder().encode(bad.text);
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.error(new TypeError('terminated'));
+    },
+  });
+  return new Response(stream, { status: 200, headers: { 'Content-Type': 'application/json' } });
+}
+
+describe('endpoint fuzz: malformed / truncated / wrongly-typed answers', () => {
+  it('covers every endpoint function', () => {
+    expect(CASES).toHaveLength(22);
+  });
+
+  it.each(CASES)('$name succeeds on its valid fixture', async (c) => {
+    const { client } = testClient(fakeFetch(() => json(c.valid)));
+    // Resolves (void for the empty-answer calls) instead of rejecting.
+    await c.call(client);
+  });
+
+  it.each(CASES)('$name → ApiError malformed, every time', async (c) => {
+    await fc.assert(
+      fc.asyncProperty(badResponses(c), async (bad) => {
+        const { client } = testClient(fakeFetch(() => respond(bad)));
+        let outcome: unknown;
+        try {
+          outcome = { resolved: await c.call(client) };
+        } catch (error) {
+          outcome = error;
+        }
+        expect(outcome).toBeInstanceOf(ApiError);
+        expect((outcome as ApiError).kind).toBe('malformed');
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

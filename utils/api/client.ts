@@ -1,0 +1,196 @@
+/**
+ * The BSS/IAM client: the one transport every endpoint goes through. Background service worker only
+ * (WebCrypto + fetch). Adds the per-API rate limit, bounded concurrency, retries for calls that are safe to
+ * repeat, and clock-skew correction on top of transport.ts.
+ */
+import type * as v from 'valibot';
+import type { Site } from '@/utils/domain';
+import { ServerClock, SKEW_WARN_MS } from './clock';
+import { ApiError, registerSecrets } from './errors';
+import { RateLimiter } from './rate-limiter';
+import { backoffMs, DEFAULT_RETRY_POLICY, isTransient, parseRetryAfter, type RetryPolicy } from './retry';
+import type { HttpMethod, QueryParams } from './signer';
+import { type AttemptResult, attempt, type FetchLike, withSkewDetail } from './transport';
+
+export interface ApiCredentials {
+  ak: string;
+  sk: string;
+  securityToken?: string;
+  /** The partner's account id (X-Domain-Id). */
+  domainId: string;
+  site: Site;
+}
+
+export interface BaseUrls {
+  bss: string;
+  iam: string;
+}
+
+export const DEFAULT_BASE_URLS: Readonly<Record<Site, BaseUrls>> = {
+  cn: { bss: 'https://bss.myhuaweicloud.com', iam: 'https://iam.myhuaweicloud.com' },
+  intl: { bss: 'https://bss-intl.myhuaweicloud.com', iam: 'https://iam.ap-southeast-1.myhuaweicloud.com' },
+};
+
+/** A declared API operation; endpoint modules define one per call. */
+export interface Operation<T> {
+  /** The API's name (e.g. "ListSubCustomers"): the rate-limit key and the label in errors. */
+  name: string;
+  method: HttpMethod;
+  path: string;
+  service?: 'bss' | 'iam';
+  /** Safe to repeat: GETs and query-POSTs. Money-moving calls are false and are never retried. */
+  idempotent: boolean;
+  response: v.GenericSchema<unknown, T>;
+  /** The API answers an empty body on success. */
+  allowEmptyBody?: boolean;
+}
+
+export interface CallInput {
+  query?: QueryParams;
+  /** JSON body (serialised once; the signed bytes are the sent bytes). */
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export interface ClientOptions {
+  credentials: ApiCredentials;
+  baseUrls?: Partial<BaseUrls>;
+  fetch?: FetchLike;
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+  /** Per attempt, below the service worker's 30 s fetch limit. */
+  timeoutMs?: number;
+  maxConcurrent?: number;
+  perApiPerWindow?: number;
+  rateWindowMs?: number;
+  retry?: Partial<RetryPolicy>;
+  maxBodyBytes?: number;
+}
+
+export interface BssClient {
+  readonly site: Site;
+  readonly baseUrls: Readonly<BaseUrls>;
+  call<T>(op: Operation<T>, input?: CallInput): Promise<T>;
+  /** Measured server − local clock difference in ms, undefined until the first response. */
+  clockSkewMs(): number | undefined;
+  /** True when the local clock is off enough to tell the user (> 5 min). */
+  clockWarning(): boolean;
+}
+
+export function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(done, ms);
+    function done() {
+      signal?.removeEventListener('abort', abort);
+      resolve();
+    }
+    function abort() {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    }
+    signal?.addEventListener('abort', abort, { once: true });
+  });
+}
+
+export function createClient(options: ClientOptions): BssClient {
+  const { credentials } = options;
+  registerSecrets(credentials.ak, credentials.sk, credentials.securityToken);
+  const baseUrls: BaseUrls = { ...DEFAULT_BASE_URLS[credentials.site], ...options.baseUrls };
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? defaultSleep;
+  const random = options.random ?? Math.random;
+  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const fetchFn: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
+  const clock = new ServerClock(now);
+  const limiter = new RateLimiter({
+    perKey: options.perApiPerWindow ?? 10,
+    windowMs: options.rateWindowMs ?? 1100,
+    maxConcurrent: options.maxConcurrent ?? 4,
+    now,
+    sleep,
+  });
+
+  async function once<T>(op: Operation<T>, input: CallInput, body: string | undefined): Promise<AttemptResult<T>> {
+    let release: () => void;
+    try {
+      release = await limiter.acquire(`${op.service ?? 'bss'}:${op.name}`, input.signal);
+    } catch (cause) {
+      // Only the caller's abort can end a wait for a slot; nothing was sent.
+      const error = new ApiError({
+        kind: 'network',
+        detail: 'aborted',
+        message: `${op.name} was cancelled`,
+        operation: op.name,
+        cause,
+      });
+      return { ok: false, error, signedAt: now(), retryAfter: null };
+    }
+    try {
+      return await attempt(
+        {
+          operation: op.name,
+          method: op.method,
+          baseUrl: op.service === 'iam' ? baseUrls.iam : baseUrls.bss,
+          path: op.path,
+          query: input.query,
+          headers: input.headers,
+          body,
+          schema: op.response,
+          allowEmptyBody: op.allowEmptyBody ?? false,
+          idempotent: op.idempotent,
+        },
+        {
+          fetch: fetchFn,
+          now,
+          clock,
+          // IAM is not a global BSS service: no X-Domain-Id there (it is how we discover the id).
+          credentials: op.service === 'iam' ? { ...credentials, domainId: undefined } : credentials,
+          timeoutMs: options.timeoutMs ?? 20_000,
+          maxBodyBytes: options.maxBodyBytes ?? 5 * 1024 * 1024,
+          signal: input.signal,
+        },
+      );
+    } finally {
+      release();
+    }
+  }
+
+  async function call<T>(op: Operation<T>, input: CallInput = {}): Promise<T> {
+    const body = input.body === undefined ? undefined : JSON.stringify(input.body);
+    const started = now();
+    let skewRetried = false;
+    for (let attemptNo = 0; ; attemptNo++) {
+      const result = await once(op, input, body);
+      if (result.ok) return result.value;
+      const error = withSkewDetail(result);
+      // One re-sign with the corrected clock; the gateway rejected before the backend, but per policy only
+      // calls safe to repeat are re-sent automatically.
+      if (error.detail === 'clock-skew' && op.idempotent && !skewRetried) {
+        skewRetried = true;
+        continue;
+      }
+      if (!op.idempotent || !isTransient(error) || attemptNo + 1 >= policy.maxAttempts) throw error;
+      let delay = backoffMs(attemptNo, policy, random);
+      if (error.kind === 'throttled') delay = Math.max(delay, policy.throttledMinMs);
+      const retryAfter = parseRetryAfter(result.retryAfter, now());
+      if (retryAfter !== undefined) delay = Math.max(delay, retryAfter);
+      if (now() - started + delay > policy.budgetMs) throw error;
+      try {
+        await sleep(delay, input.signal);
+      } catch {
+        throw error;
+      }
+    }
+  }
+
+  return {
+    site: credentials.site,
+    baseUrls,
+    call,
+    clockSkewMs: () => clock.skewMs(),
+    clockWarning: () => Math.abs(clock.skewMs() ?? 0) > SKEW_WARN_MS,
+  };
+}

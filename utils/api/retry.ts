@@ -1,0 +1,49 @@
+/**
+ * Retry policy for calls that are safe to repeat (security.md §4.1): capped exponential backoff with full
+ * jitter, Retry-After honoured, bounded attempts and total time. Money-moving calls never come here.
+ */
+import type { ApiError } from './errors';
+
+export interface RetryPolicy {
+  /** Total attempts including the first. */
+  maxAttempts: number;
+  baseMs: number;
+  capMs: number;
+  /** No retry is scheduled past this much time since the first attempt. */
+  budgetMs: number;
+  /** Throttling answers wait at least this long (the API documents no Retry-After). */
+  throttledMinMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 5,
+  baseMs: 500,
+  capMs: 20_000,
+  budgetMs: 60_000,
+  throttledMinMs: 1000,
+};
+
+/** Full jitter: random(0, min(cap, base·2^attempt)); `attempt` counts retries from 0. */
+export function backoffMs(attempt: number, policy: RetryPolicy, random: () => number): number {
+  const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** attempt);
+  return Math.floor(random() * ceiling);
+}
+
+/** Retry-After as seconds or an HTTP-date (RFC 9110), in ms from `nowMs`; undefined if absent/invalid. */
+export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  return Number.isFinite(at) ? Math.max(0, at - nowMs) : undefined;
+}
+
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+
+/** Transient failures worth repeating for a read: network/timeout, throttling, and 500/502/503/504. */
+export function isTransient(error: ApiError): boolean {
+  if (error.kind === 'network' && error.detail !== 'aborted') return true;
+  if (error.kind === 'throttled') return true;
+  if (error.kind === 'malformed' && error.detail === 'truncated') return true;
+  return error.kind === 'server' && RETRYABLE_STATUS.has(error.httpStatus);
+}
