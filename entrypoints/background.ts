@@ -1,14 +1,12 @@
 /** Composition root: open the database, build the services, register message handlers. No logic lives here. */
 import { browser } from 'wxt/browser';
-import { openAssistantDb } from '@/utils/cache/db';
+import { assistantDb } from '@/utils/cache/db';
 import { createRouter, type Handlers } from '@/utils/router';
 import { appHandlers } from '@/utils/services/app';
 
 export default defineBackground(() => {
-  const db = openAssistantDb();
-
   const handlers: Handlers = {
-    ...appHandlers({ db, version: browser.runtime.getManifest().version }),
+    ...appHandlers({ db: () => assistantDb(), version: browser.runtime.getManifest().version }),
   };
 
   const route = createRouter(handlers, {

@@ -3,12 +3,12 @@ import type { Db } from '../cache/db';
 import { incrementCounter } from '../cache/db';
 import type { Handlers } from '../router';
 
-export function appHandlers(deps: { db: Promise<Db>; version: string }): Pick<Handlers, 'app.status'> {
+export function appHandlers(deps: { db: () => Promise<Db>; version: string }): Pick<Handlers, 'app.status'> {
   const workerStartedAt = Date.now();
   return {
     'app.status': async () => ({
       version: deps.version,
-      statusCount: await incrementCounter(await deps.db, 'statusCount'),
+      statusCount: await incrementCounter(await deps.db(), 'statusCount'),
       workerStartedAt,
     }),
   };

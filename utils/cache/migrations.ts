@@ -1,0 +1,78 @@
+/**
+ * Schema history. Each step upgrades from the version before it and is frozen once released: a later change
+ * is a new step, never an edit. Steps run inside the versionchange transaction and await only IDB requests
+ * (anything else would let the transaction auto-commit half-way).
+ *
+ * v1  meta (counters).
+ * v2  the cache: customers (+ name/account/label indexes), money state and history, partner balances, voucher
+ *     quotas, vouchers, resources, orders, sync checkpoints, the vault record.
+ * v3  customers gain a stored `status` (default 'unknown') and a [partnerId, site, status] index.
+ */
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { AssistantDB, CustomerRecord } from './schema';
+
+type UpgradeDb = IDBPDatabase<AssistantDB>;
+type UpgradeTx = IDBPTransaction<AssistantDB, StoreNames<AssistantDB>[], 'versionchange'>;
+type Step = (db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>;
+
+const scoped = (id: string) => ['partnerId', 'site', id];
+
+const STEPS: Record<number, Step> = {
+  1: (db) => {
+    if (!db.objectStoreNames.contains('meta')) db.createObjectStore('meta', { keyPath: 'key' });
+  },
+  2: (db) => {
+    const customers = db.createObjectStore('customers', { keyPath: scoped('customerId') });
+    customers.createIndex('byName', scoped('name'));
+    customers.createIndex('byAccountName', scoped('accountName'));
+    customers.createIndex('byLabel', scoped('label'));
+    db.createObjectStore('moneyStates', { keyPath: scoped('customerId') });
+    db.createObjectStore('moneyHistory', { keyPath: scoped('customerId') });
+    db.createObjectStore('partnerBalances', { keyPath: scoped('accountType') });
+    db.createObjectStore('voucherQuotas', { keyPath: scoped('quotaId') });
+    const vouchers = db.createObjectStore('vouchers', { keyPath: scoped('couponId') });
+    vouchers.createIndex('byCustomer', scoped('customerId'));
+    vouchers.createIndex('byExpiry', scoped('expireTime'));
+    const resources = db.createObjectStore('resources', { keyPath: scoped('resourceId') });
+    resources.createIndex('byCustomer', scoped('customerId'));
+    resources.createIndex('byExpiry', scoped('expireTime'));
+    const orders = db.createObjectStore('orders', { keyPath: scoped('orderId') });
+    orders.createIndex('byCustomer', scoped('customerId'));
+    orders.createIndex('byStatus', scoped('status'));
+    db.createObjectStore('checkpoints', { keyPath: scoped('jobId') });
+    db.createObjectStore('vault', { keyPath: 'id' });
+  },
+  3: async (_db, tx) => {
+    const store = tx.objectStore('customers');
+    // Rewriting every row with its indexes in place costs an index delete + insert per row per index;
+    // dropping them, rewriting, then rebuilding once is several times faster on large caches.
+    for (const name of ['byName', 'byAccountName', 'byLabel'] as const) store.deleteIndex(name);
+    const BATCH = 5000;
+    let range: IDBKeyRange | null = null;
+    for (;;) {
+      const rows: Array<Omit<CustomerRecord, 'status'> & { status?: CustomerRecord['status'] }> = await store.getAll(
+        range,
+        BATCH,
+      );
+      for (const row of rows) void store.put({ ...row, status: row.status ?? 'unknown' });
+      const last = rows.at(-1);
+      if (!last || rows.length < BATCH) break;
+      range = IDBKeyRange.lowerBound([last.partnerId, last.site, last.customerId], true);
+    }
+    store.createIndex('byName', scoped('name'));
+    store.createIndex('byAccountName', scoped('accountName'));
+    store.createIndex('byLabel', scoped('label'));
+    store.createIndex('byStatus', scoped('status'));
+  },
+};
+
+export const LATEST_VERSION = Math.max(...Object.keys(STEPS).map(Number));
+
+/** Runs every step after `oldVersion` up to `newVersion`, in order. */
+export async function migrate(db: UpgradeDb, oldVersion: number, newVersion: number, tx: UpgradeTx): Promise<void> {
+  for (let version = oldVersion + 1; version <= newVersion; version++) {
+    const step = STEPS[version];
+    if (!step) throw new Error(`No migration to schema v${version}`);
+    await step(db, tx);
+  }
+}

@@ -1,0 +1,121 @@
+/** Customers of one partner scope: page upserts, the popup's "load all", index lookups, at-risk queries. */
+import type { Customer, CustomerStatus, PartnerScope } from '@/utils/domain';
+import type { Db } from '../db';
+import type { CustomerRecord } from '../schema';
+import { type BatchProvenance, prefixRange, scopedKey, scopeRange, stamp } from '../scope';
+import { allOrNothing } from '../tx';
+import { type CheckpointInput, checkpointRecord } from './checkpoints';
+
+export type CustomerInput = Customer & { status?: CustomerStatus };
+export type CustomerLookupField = 'name' | 'accountName' | 'label';
+
+const LOOKUP_INDEX = { name: 'byName', accountName: 'byAccountName', label: 'byLabel' } as const;
+export const CUSTOMER_STATUSES: readonly CustomerStatus[] = [
+  'blocked',
+  'frozen',
+  'low',
+  'ok',
+  'not-applicable',
+  'unknown',
+];
+
+/**
+ * Upserts one page of customers (and the sync checkpoint) in one transaction. A customer's stored status
+ * survives the upsert unless the input carries one: the list API knows nothing about money.
+ */
+export async function upsertCustomersPage(
+  db: Db,
+  scope: PartnerScope,
+  customers: readonly CustomerInput[],
+  prov: BatchProvenance,
+  checkpoint?: CheckpointInput,
+): Promise<void> {
+  const tx = db.transaction(['customers', 'checkpoints'], 'readwrite', {
+    durability: checkpoint ? 'strict' : 'relaxed',
+  });
+  const store = tx.objectStore('customers');
+  const writes = customers.map(async (c) => {
+    const status = c.status ?? (await store.get(scopedKey(scope, c.customerId)))?.status ?? 'unknown';
+    await store.put(stamp(scope, { ...c, status }, prov));
+  });
+  if (checkpoint)
+    writes.push(
+      tx
+        .objectStore('checkpoints')
+        .put(checkpointRecord(scope, checkpoint))
+        .then(() => {}),
+    );
+  await allOrNothing(tx, writes);
+}
+
+/** Every customer of the scope, in id order: the popup's in-memory search loads this once. */
+export function loadCustomers(db: Db, scope: PartnerScope): Promise<CustomerRecord[]> {
+  return db.getAll('customers', scopeRange(scope));
+}
+
+export function countCustomers(db: Db, scope: PartnerScope): Promise<number> {
+  return db.count('customers', scopeRange(scope));
+}
+
+export function getCustomer(db: Db, scope: PartnerScope, customerId: string): Promise<CustomerRecord | undefined> {
+  return db.get('customers', scopedKey(scope, customerId));
+}
+
+/** Customers whose name / account name / label starts with `prefix` (exact-case, index order). */
+export function findCustomers(
+  db: Db,
+  scope: PartnerScope,
+  field: CustomerLookupField,
+  prefix: string,
+  limit?: number,
+): Promise<CustomerRecord[]> {
+  return db.getAllFromIndex('customers', LOOKUP_INDEX[field], prefixRange(scope, prefix), limit);
+}
+
+export async function customersWithStatus(
+  db: Db,
+  scope: PartnerScope,
+  statuses: readonly CustomerStatus[],
+): Promise<CustomerRecord[]> {
+  const tx = db.transaction('customers');
+  const index = tx.store.index('byStatus');
+  const lists = await Promise.all(statuses.map((s) => index.getAll(scopedKey(scope, s))));
+  return lists.flat();
+}
+
+/** How many customers of the scope are in each status (the badge counts blocked + low). */
+export async function countCustomersByStatus(db: Db, scope: PartnerScope): Promise<Record<CustomerStatus, number>> {
+  const tx = db.transaction('customers');
+  const index = tx.store.index('byStatus');
+  const counts = await Promise.all(CUSTOMER_STATUSES.map((s) => index.count(scopedKey(scope, s))));
+  const result: Record<CustomerStatus, number> = {
+    blocked: 0,
+    frozen: 0,
+    low: 0,
+    ok: 0,
+    'not-applicable': 0,
+    unknown: 0,
+  };
+  CUSTOMER_STATUSES.forEach((s, i) => {
+    result[s] = counts[i] ?? 0;
+  });
+  return result;
+}
+
+/** Stores recomputed statuses in one transaction; unknown ids are ignored, unchanged rows not rewritten. */
+export async function setCustomerStatuses(
+  db: Db,
+  scope: PartnerScope,
+  statuses: ReadonlyMap<string, CustomerStatus>,
+): Promise<number> {
+  const tx = db.transaction('customers', 'readwrite', { durability: 'relaxed' });
+  let changed = 0;
+  const writes = [...statuses].map(async ([customerId, status]) => {
+    const row = await tx.store.get(scopedKey(scope, customerId));
+    if (!row || row.status === status) return;
+    changed++;
+    await tx.store.put({ ...row, status });
+  });
+  await allOrNothing(tx, writes);
+  return changed;
+}
