@@ -12,6 +12,7 @@ import type { SandboxAccount } from './bss/types';
 import { makeCert } from './cert';
 import { serveConsole } from './console/serve';
 import { ALL_HOSTS, roleOfHost } from './hosts';
+import { startConnectProxy } from './proxy';
 
 export interface SandboxOptions {
   port?: number;
@@ -24,6 +25,8 @@ export type { SandboxAccount };
 
 export interface SandboxInfo {
   port: number;
+  /** An HTTP CONNECT proxy into the same server, for browsers without host-resolver rules (Firefox). */
+  proxyPort: number;
   hosts: string[];
   accounts: SandboxAccount[];
 }
@@ -50,19 +53,23 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
+  const proxy = await startConnectProxy(server);
   return {
     info: {
       port,
+      proxyPort: proxy.port,
       hosts: [...ALL_HOSTS],
       // Permanent credentials first; then the temporary (STS) ones, which carry securityToken.
       accounts: [bss.accounts.cn, bss.accounts.intl, bss.temporaryAccounts.cn, bss.temporaryAccounts.intl],
     },
     bss,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await proxy.close();
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }
 
