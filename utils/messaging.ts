@@ -7,18 +7,48 @@
 import type * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import * as app from './messages/app';
+import * as customers from './messages/customers';
+import * as money from './messages/money';
+import * as page from './messages/page';
+import * as sync from './messages/sync';
+import * as vault from './messages/vault';
 
 export type { AppStatus } from './messages/app';
+export type { CustomerStates, CustomerStateView, PageAction, ReportedFigures } from './messages/page';
+export type { SyncJobId, SyncJobStatus, SyncStatus } from './messages/sync';
+export type { FoundDomain, SavedAccount, VaultState } from './messages/vault';
 
-export const requestSchemas = { ...app.requests } as const;
+export const requestSchemas = {
+  ...app.requests,
+  ...page.requests,
+  ...customers.requests,
+  ...money.requests,
+  ...vault.requests,
+  ...sync.requests,
+} as const;
 
-export interface ResponseMap extends app.Responses {}
+export interface ResponseMap
+  extends app.Responses,
+    page.Responses,
+    customers.Responses,
+    money.Responses,
+    vault.Responses,
+    sync.Responses {}
+
+/** Declared types whose background handlers are not wired yet (the router answers reason 'no-handler'). */
+export type UnwiredType = customers.UnwiredType | money.UnwiredType;
 
 export type MessageType = keyof typeof requestSchemas;
 export type RequestOf<K extends MessageType> = v.InferOutput<(typeof requestSchemas)[K]>;
 
 /** Read-only, secret-free requests a content script may make. */
-export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([...app.contentScriptTypes]);
+export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([
+  ...app.contentScriptTypes,
+  ...page.contentScriptTypes,
+  ...customers.contentScriptTypes,
+  ...vault.contentScriptTypes,
+  ...sync.contentScriptTypes,
+]);
 
 export type ErrorCode = 'invalid-message' | 'forbidden' | 'handler-failed';
 export interface MessageError {

@@ -1,14 +1,6 @@
 import { render } from 'preact';
-import { t } from '@/utils/i18n';
-
-function Options() {
-  return (
-    <main>
-      <h1>{t('optionsTitle')}</h1>
-      <p>{t('optionsPlaceholder')}</p>
-    </main>
-  );
-}
+import { App } from './App';
+import './style.css';
 
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+if (root) render(<App />, root);

@@ -75,7 +75,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
 async function handle(bss: BssSandbox, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const role = roleOfHost(req.headers.host);
-  if (role?.kind === 'console') return serveConsole(req, res, role.site);
+  if (role?.kind === 'console') return serveConsole(req, res, role.site, () => bss.dataset);
   if (role) return bss.handle(req, res, role.site, role.kind);
   // The control plane also answers on the bare address (https://127.0.0.1:<port>/__sandbox/...).
   if ((req.url ?? '').startsWith('/__sandbox/')) return bss.handle(req, res, 'cn', 'bss');

@@ -7,6 +7,7 @@
  * v2  the cache: customers (+ name/account/label indexes), money state and history, partner balances, voucher
  *     quotas, vouchers, resources, orders, sync checkpoints, the vault record.
  * v3  customers gain a stored `status` (default 'unknown') and a [partnerId, site, status] index.
+ * v4  moneyOps: the money-operation journal and history (open operations' lock keys multiEntry-indexed).
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { AssistantDB, CustomerRecord } from './schema';
@@ -63,6 +64,11 @@ const STEPS: Record<number, Step> = {
     store.createIndex('byAccountName', scoped('accountName'));
     store.createIndex('byLabel', scoped('label'));
     store.createIndex('byStatus', scoped('status'));
+  },
+  4: (db) => {
+    const ops = db.createObjectStore('moneyOps', { keyPath: 'operationId' });
+    ops.createIndex('byActiveLock', 'activeLocks', { multiEntry: true });
+    ops.createIndex('byScopeCreated', scoped('createdAt'));
   },
 };
 

@@ -18,6 +18,7 @@ import type {
   Voucher,
   VoucherQuota,
 } from '@/utils/domain';
+import type { MoneyOperation } from '@/utils/money-ops/model';
 import type { VaultRecord } from '@/utils/vault/record';
 
 /** What every cached record carries: whose it is, when and where it came from, and which sync run wrote it. */
@@ -86,6 +87,12 @@ export interface AssistantDB extends DBSchema {
   orders: { key: Key3; value: OrderRecord; indexes: { byCustomer: Key3; byStatus: [string, Site, number] } };
   checkpoints: { key: Key3; value: CheckpointRecord };
   vault: { key: string; value: VaultRecord };
+  /** Money operations: the exactly-once journal (open ones hold `activeLocks`) and the local history. */
+  moneyOps: {
+    key: string;
+    value: MoneyOperation;
+    indexes: { byActiveLock: string; byScopeCreated: [string, Site, number] };
+  };
 }
 
 /** Stores whose records are scoped by [partnerId, site, …]. */

@@ -28,9 +28,7 @@ export function mountShadow(
   host.dataset.feature = feature;
   host.dataset.key = key;
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = css;
-  root.append(style);
+  adoptStyles(root, css);
   if (placement === 'append') anchor.append(host);
   else if (placement === 'prepend') anchor.prepend(host);
   else if (placement === 'before') anchor.before(host);
@@ -38,11 +36,40 @@ export function mountShadow(
   return { host, root, created: true };
 }
 
+/**
+ * One constructed stylesheet per CSS text, shared by every shadow root that uses it: hundreds of row chips then
+ * cost one parse, not hundreds. Falls back to a <style> element where constructable sheets are missing.
+ */
+const sheets = new Map<string, CSSStyleSheet>();
+function adoptStyles(root: ShadowRoot, css: string): void {
+  const view = root.ownerDocument.defaultView;
+  if (view && 'adoptedStyleSheets' in root && typeof view.CSSStyleSheet?.prototype.replaceSync === 'function') {
+    let sheet = sheets.get(css);
+    if (!sheet) {
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(css, sheet);
+    }
+    root.adoptedStyleSheets = [sheet];
+    return;
+  }
+  const style = root.ownerDocument.createElement('style');
+  style.textContent = css;
+  root.append(style);
+}
+
 function findHost(anchor: Element, feature: string, key: string, placement: Placement): HTMLElement | null {
   const scope = placement === 'append' || placement === 'prepend' ? anchor : anchor.parentElement;
   if (!scope) return null;
-  for (const el of scope.querySelectorAll<HTMLElement>(`:scope > ${HOST_TAG}`)) {
-    if (el.dataset.feature === feature && el.dataset.key === key) return el;
+  for (const el of scope.children) {
+    if (
+      el.localName === HOST_TAG &&
+      el instanceof HTMLElement &&
+      el.dataset.feature === feature &&
+      el.dataset.key === key
+    ) {
+      return el;
+    }
   }
   return null;
 }

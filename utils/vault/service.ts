@@ -8,6 +8,7 @@ import type { Site } from '@/utils/domain';
 import * as accounts from './accounts';
 import { createCore, type VaultOptions } from './core';
 import { VaultError } from './errors';
+import type { VaultAccount } from './record';
 import * as session from './session';
 
 export type { VaultOptions } from './core';
@@ -111,10 +112,16 @@ export function createVault(options: VaultOptions = {}) {
         const { payload } = await core.requireUnlocked();
         const account = payload.accounts.find((a) => a.id === payload.activeId);
         if (!account) throw new VaultError('no-active-account');
-        const { id, site, domainId, ak, sk, securityToken } = account;
-        return securityToken === undefined
-          ? { accountId: id, site, domainId, ak, sk }
-          : { accountId: id, site, domainId, ak, sk, securityToken };
+        return credentialsOf(account);
+      }),
+
+    /** Background only: one saved account's secrets (its connection check). */
+    accountCredentials: (accountId: string) =>
+      serial(async (): Promise<ApiCredentials> => {
+        const { payload } = await core.requireUnlocked();
+        const account = payload.accounts.find((a) => a.id === accountId);
+        if (!account) throw new VaultError('unknown-account');
+        return credentialsOf(account);
       }),
 
     /** Records user activity (call on UI interaction, not on background sync) while unlocked. */
@@ -136,6 +143,13 @@ export function createVault(options: VaultOptions = {}) {
 }
 
 export type Vault = ReturnType<typeof createVault>;
+
+function credentialsOf(account: VaultAccount): ApiCredentials {
+  const { id, site, domainId, ak, sk, securityToken } = account;
+  return securityToken === undefined
+    ? { accountId: id, site, domainId, ak, sk }
+    : { accountId: id, site, domainId, ak, sk, securityToken };
+}
 
 function checkStrength(passphrase: string): void {
   if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) throw new VaultError('weak-passphrase');

@@ -98,6 +98,17 @@ export class Params {
     return v;
   }
 
+  /** Array of integers (e.g. quota_status_list, `[]int32` in the Go SDK model). */
+  ints(name: string, opts: { max: number }): number[] | undefined {
+    const v = this.values[name];
+    if (v === undefined || v === null) return undefined;
+    if (!Array.isArray(v) || !v.every((x): x is number => Number.isInteger(x))) {
+      throw errors.invalidParam(`${name} must be an array of integers`);
+    }
+    if (v.length > opts.max) throw errors.invalidParam(`${name} must have at most ${opts.max} items`);
+    return v;
+  }
+
   /** Array of objects (e.g. customer_infos). */
   objects(name: string, opts: { min: number; max: number }): Params[] {
     const v = this.values[name];

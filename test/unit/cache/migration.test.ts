@@ -29,7 +29,8 @@ async function digest(rows: object[]): Promise<string> {
 
 describe('schema v2 → v3 with 100,000 customers', () => {
   it('keeps every customer unaltered, adds the status, and indexes it', async () => {
-    expect(DB_VERSION).toBe(3);
+    // Frozen history: this step is checked at v3 exactly, whatever the latest version is.
+    expect(DB_VERSION).toBeGreaterThanOrEqual(3);
     const v2 = await openAssistantDb({ version: 2 });
     const seeded: object[] = [];
     for (let start = 0; start < COUNT; start += PAGE) {
@@ -44,7 +45,7 @@ describe('schema v2 → v3 with 100,000 customers', () => {
     v2.close();
 
     const started = performance.now();
-    const v3 = await openAssistantDb();
+    const v3 = await openAssistantDb({ version: 3 });
     const upgradeMs = performance.now() - started;
     expect(v3.version).toBe(3);
 

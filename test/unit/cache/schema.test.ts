@@ -12,6 +12,7 @@ describe('schema', () => {
         'customers',
         'meta',
         'moneyHistory',
+        'moneyOps',
         'moneyStates',
         'orders',
         'partnerBalances',

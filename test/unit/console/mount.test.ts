@@ -23,9 +23,14 @@ describe('mountShadow', () => {
     ]);
   });
 
-  it('renders inside a shadow root with its own style', () => {
-    const anchor = document.createElement('span');
-    const { root } = mountShadow(anchor, 'f', 'k', '.chip{color:red}', 'after');
-    expect(root.querySelector('style')?.textContent).toBe('.chip{color:red}');
+  it('renders inside a shadow root with its own style (one shared constructed sheet per CSS text)', () => {
+    const a = mountShadow(document.createElement('span'), 'f', 'k', '.chip{color:red}');
+    const b = mountShadow(document.createElement('span'), 'f', 'k', '.chip{color:red}');
+    const css = (root: ShadowRoot) =>
+      root.adoptedStyleSheets.length > 0
+        ? [...(root.adoptedStyleSheets[0]?.cssRules ?? [])].map((r) => r.cssText).join('')
+        : (root.querySelector('style')?.textContent ?? '');
+    expect(css(a.root).replace(/[\s;]/g, '')).toBe('.chip{color:red}');
+    if (a.root.adoptedStyleSheets.length > 0) expect(b.root.adoptedStyleSheets[0]).toBe(a.root.adoptedStyleSheets[0]);
   });
 });

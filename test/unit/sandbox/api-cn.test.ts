@@ -132,7 +132,7 @@ describe('China BSS API', () => {
   });
 
   it('issues coupons with partial success (HTTP 200, coupon_infos + error_details)', async () => {
-    const quotas = await post('/v2/partners/coupon-quotas/query', { quota_status_list: ['0'] });
+    const quotas = await post('/v2/partners/coupon-quotas/query', { quota_status_list: [0] });
     const quota = arr(quotas.json.quotas).find((q) => Number(q.balance) > 1000);
     const ok = reseller()?.customerId;
     const ref = referral()?.customerId;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
-import { createRouter, type Handlers } from '@/utils/router';
+import { createRouter, type RouterHandlers } from '@/utils/router';
 
 const ctx = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
-const handlers: Handlers = {
+const handlers: RouterHandlers = {
   'app.status': async () => ({ version: '1', statusCount: 7, workerStartedAt: 1 }),
 };
 const route = createRouter(handlers, ctx);

@@ -58,13 +58,13 @@ export const couponRoutes: Route[] = [
     handle({ params: p, data }) {
       p.noIndirectPartner();
       const ids = p.strings('quota_ids', { max: 50 });
-      const statuses = p.has('quota_status_list') ? p.strings('quota_status_list', { max: 5 }) : undefined;
+      const statuses = p.ints('quota_status_list', { max: 5 });
       const type = p.int('quota_type', { min: 0, max: 1 });
       const page = p.page(100); // maximum not confirmed: 100 assumed
       const hits = data.quotas.filter(
         (q) =>
           (!ids || ids.includes(q.quotaId)) &&
-          (!statuses || statuses.includes(String(q.status))) &&
+          (!statuses || statuses.includes(q.status)) &&
           (type === undefined || q.quotaType === type),
       );
       return {

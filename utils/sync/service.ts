@@ -1,0 +1,176 @@
+/**
+ * The sync scheduler: decides which jobs are due (plan.ts), runs them one after another under a persisted
+ * lease (single flight, also across contexts), records progress and errors per job, and stops cleanly when
+ * the vault locks. `ensure()` is idempotent: alarms, start-up, unlock and the popup's polling all call it.
+ */
+import type { BssClient, ApiCredentials as ClientCredentials } from '../api/client';
+import type { Db } from '../cache/db';
+import { listCheckpoints } from '../cache/repositories';
+import type { PartnerScope } from '../domain';
+import type { SyncJobId, SyncStatus } from '../messages/sync';
+import type { Settings } from '../settings';
+import { lowBalanceFor } from '../settings';
+import { acquireLease, LEASE_TTL_MS, releaseLease } from './lease';
+import { assembleStatus, dueJobs, errorInfo, isFatal } from './plan';
+import { runJob } from './run-job';
+import { readClockSkew, readJobStatuses, updateJobStatus, writeClockSkew } from './status-store';
+
+export type CredentialsAnswer =
+  | { ok: true; credentials: ClientCredentials; label: string }
+  | { ok: false; reason: 'locked' | 'no-account' | 'page-only' };
+
+export interface SyncServiceDeps {
+  db: () => Promise<Db>;
+  credentials: () => Promise<CredentialsAnswer>;
+  isLocked: () => Promise<boolean>;
+  /** The last known active scope (readable while locked). */
+  activeScope: () => Promise<PartnerScope | null>;
+  settings: () => Promise<Settings>;
+  makeClient: (credentials: ClientCredentials) => BssClient;
+  /** Statuses of `scope` changed (a customer or money job finished): badge and notifications. */
+  onStatusesChanged?: (scope: PartnerScope) => Promise<void>;
+  /** Starts a keep-alive for the duration of a run; returns its stop function. */
+  keepAlive?: () => () => void;
+  now?: () => number;
+  newId?: () => string;
+  heartbeatMs?: number;
+}
+
+const LEASE_KEY = 'sync-lease';
+
+export function createSyncService(deps: SyncServiceDeps) {
+  const now = deps.now ?? Date.now;
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const owner = newId();
+  const forced = new Set<SyncJobId>();
+  let current: { controller: AbortController; done: Promise<void> } | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  async function run(controller: AbortController): Promise<void> {
+    const auth = await deps.credentials();
+    if (!auth.ok || controller.signal.aborted) return;
+    const db = await deps.db();
+    const scope: PartnerScope = { partnerId: auth.credentials.domainId, site: auth.credentials.site };
+    const lease = await acquireLease(db, LEASE_KEY, owner, now());
+    if (!lease.ok) {
+      // Someone else (or a killed worker's unexpired lease) holds it: look again when it would expire.
+      clearTimeout(retryTimer);
+      retryTimer = setTimeout(() => void ensure(), lease.retryInMs + 50);
+      return;
+    }
+    const stopKeepAlive = deps.keepAlive?.() ?? (() => {});
+    const renew = async () => {
+      const renewed = await acquireLease(db, LEASE_KEY, owner, now());
+      if (!renewed.ok) {
+        controller.abort(new Error('sync lease lost'));
+        throw new Error('sync lease lost');
+      }
+    };
+    const beat = setInterval(() => void renew().catch(() => undefined), deps.heartbeatMs ?? LEASE_TTL_MS / 4);
+    const settings = await deps.settings();
+    const client = deps.makeClient(auth.credentials);
+    try {
+      const [statuses, checkpoints] = await Promise.all([readJobStatuses(db, scope), listCheckpoints(db, scope)]);
+      const jobs = dueJobs({ site: scope.site, settings, statuses, checkpoints, forced, now: now() });
+      for (const job of jobs) forced.delete(job);
+      for (const job of jobs) {
+        if (controller.signal.aborted) break;
+        await updateJobStatus(db, scope, job, { state: 'running', lastAttemptAt: now() });
+        try {
+          await runJob(job, {
+            db,
+            client,
+            scope,
+            signal: controller.signal,
+            statusSettings: lowBalanceFor(settings, scope.site),
+            now,
+            newId,
+            heartbeat: renew,
+            progress: async (id, done, total) => {
+              await updateJobStatus(db, scope, id, { done, total });
+            },
+          });
+          const at = now();
+          await updateJobStatus(db, scope, job, { state: 'idle', error: undefined, lastSuccessAt: at });
+          if (job === 'customers')
+            await updateJobStatus(db, scope, 'money', { state: 'idle', error: undefined, lastSuccessAt: at });
+        } catch (error) {
+          if (controller.signal.aborted) {
+            await updateJobStatus(db, scope, job, { state: 'paused' });
+            break;
+          }
+          const info = errorInfo(error);
+          await updateJobStatus(db, scope, job, { state: 'failed', error: { ...info, at: now() } });
+          if (isFatal(info)) break;
+        } finally {
+          if (job === 'customers' || job === 'money') await deps.onStatusesChanged?.(scope).catch(() => undefined);
+          const skew = client.clockSkewMs();
+          if (skew !== undefined) await writeClockSkew(db, scope, skew);
+        }
+      }
+    } finally {
+      clearInterval(beat);
+      stopKeepAlive();
+      await releaseLease(db, LEASE_KEY, owner).catch(() => undefined);
+    }
+  }
+
+  /** Starts a run unless one is going; resolves when that run ends. */
+  function ensure(): Promise<void> {
+    if (current) return current.done;
+    const entry = { controller: new AbortController(), done: Promise.resolve() };
+    current = entry;
+    entry.done = run(entry.controller)
+      .catch(() => undefined)
+      .finally(() => {
+        if (current === entry) current = null;
+      });
+    return entry.done;
+  }
+
+  return {
+    ensure,
+    /** Marks jobs due now (all by default) and starts. */
+    syncNow(jobs?: readonly SyncJobId[]): Promise<void> {
+      for (const job of jobs ?? ['customers', 'vouchers', 'resources']) forced.add(job);
+      return ensure();
+    },
+    /** Stops the running sync between requests (the vault locked or the account changed). */
+    pause(): void {
+      current?.controller.abort(new Error('sync paused'));
+    },
+    /** Stops the running sync and waits until it has let go of the lease. */
+    async stop(): Promise<void> {
+      current?.controller.abort(new Error('sync stopped'));
+      await current?.done;
+    },
+    /** Stops and starts again (another account became active). */
+    async restart(): Promise<void> {
+      current?.controller.abort(new Error('sync restarted'));
+      await current?.done;
+      await ensure();
+    },
+    isRunning: () => current !== null,
+    async status(): Promise<SyncStatus> {
+      const [db, settings, scope, locked] = await Promise.all([
+        deps.db(),
+        deps.settings(),
+        deps.activeScope(),
+        deps.isLocked(),
+      ]);
+      const statuses = scope ? await readJobStatuses(db, scope) : null;
+      const clockSkewMs = scope ? await readClockSkew(db, scope) : null;
+      return assembleStatus({
+        site: scope?.site ?? null,
+        statuses,
+        settings,
+        running: current !== null,
+        locked,
+        clockSkewMs,
+        now: now(),
+      });
+    },
+  };
+}
+
+export type SyncService = ReturnType<typeof createSyncService>;
