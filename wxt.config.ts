@@ -45,6 +45,9 @@ export default defineConfig({
   // breaks the bundle; WXT's own helpers (defineBackground, …) stay auto-imported.
   imports: { dirsScanOptions: { fileFilter: () => false } },
   vite: () => ({ plugins: [noHtmlInjection(), preact()] }),
+  // Firefox reviewers rebuild from the sources zip: code, lockfile and assets only, not reports or screenshots
+  // (.output and node_modules are left out by WXT already).
+  zip: { excludeSources: ['test-results/**', 'docs/screenshots/**', 'coverage/**'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

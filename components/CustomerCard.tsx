@@ -39,6 +39,7 @@ export function CustomerCard({ card, now, copied, onAction, onBack }: CustomerCa
       <CardActions
         site={scope.site}
         reseller={row.associationType === '2'}
+        frozen={row.frozen !== 0}
         oob={oob}
         copied={copied}
         onAction={onAction}

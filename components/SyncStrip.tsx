@@ -29,6 +29,12 @@ export function SyncStrip({ status, syncedAt, now, onAction }: SyncStripProps) {
           {last === null ? t('syncNever') : t('syncUpdated', formatAge(last, now, intlLocale()))}
         </span>
       )}
+      {/* The list keeps answering from the cache after a failed or overdue sync; say so. */}
+      {status?.stale && !status.running && (
+        <span class="sync-stale" data-stale="true">
+          {t('syncStale')}
+        </span>
+      )}
       {!status?.running && text?.action !== 'sync' && (
         <button type="button" class="link" onClick={() => onAction('sync')}>
           {t('syncNow')}

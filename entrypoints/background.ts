@@ -11,7 +11,9 @@ import { createClient } from '@/utils/api/client';
 import { checkConnection } from '@/utils/api/connection-check';
 import { showOwnDomain } from '@/utils/api/endpoints/iam';
 import { assistantDb } from '@/utils/cache/db';
+import { confirmPageUrl } from '@/utils/confirm-url';
 import { detectLang, setLang } from '@/utils/i18n';
+import { isMoneyKind } from '@/utils/messages/money';
 import { classifySender, createRouter, type Handlers } from '@/utils/router';
 import { isUserAction } from '@/utils/services/activity';
 import { appHandlers } from '@/utils/services/app';
@@ -130,8 +132,12 @@ export default defineBackground(() => {
     ...pageHandlers({
       source: createCachePageSource({ db, activeScope, partnerSyncedAt }),
       statusSettings: async (site) => lowBalanceFor(await settings.get(), site),
-      openAction: async (action) => {
-        // Money forms live in extension pages that do not exist yet; the page's own control is the fallback.
+      openAction: async (action, _site, customerId) => {
+        // Money is confirmed only on the extension's own page (security.md §2.6), never in the console DOM.
+        if (isMoneyKind(action) && customerId) {
+          await browser.tabs.create({ url: confirmPageUrl(action, [customerId]) });
+          return true;
+        }
         if (action !== 'options') return false;
         await browser.runtime.openOptionsPage();
         return true;

@@ -4,21 +4,10 @@
  */
 import type { Site } from '@/utils/domain';
 import { type MessageKey, t } from '@/utils/i18n';
-import type { OobEligibility, OobFix, OobReason } from '@/utils/rules/order-on-behalf';
+import type { OobEligibility, OobFix } from '@/utils/rules/order-on-behalf';
+import { OOB_REASON_KEY } from '../oob-reasons';
 
 export type CardAction = 'open' | 'order' | 'copy' | 'allocate' | 'issue-voucher' | 'set-budget' | 'unfreeze';
-
-const REASONS: Readonly<Record<OobReason, MessageKey>> = {
-  'not-reseller': 'oobReasonNotReseller',
-  'not-authorized': 'oobReasonNotAuthorized',
-  'authorization-unknown': 'oobReasonAuthorizationUnknown',
-  'no-balance': 'oobReasonNoBalance',
-  'no-budget': 'oobReasonNoBudget',
-  'money-unknown': 'oobReasonMoneyUnknown',
-  frozen: 'oobReasonFrozen',
-  'no-distributor-permission': 'oobReasonNoDistributorPermission',
-  'distributor-permission-unknown': 'oobReasonDistributorPermissionUnknown',
-};
 
 const FIXES: Readonly<Record<OobFix, { key: MessageKey; action: CardAction | null }>> = {
   'allocate-funds': { key: 'fixAllocate', action: 'allocate' },
@@ -31,12 +20,13 @@ const FIXES: Readonly<Record<OobFix, { key: MessageKey; action: CardAction | nul
 export interface CardActionsProps {
   site: Site;
   reseller: boolean;
+  frozen: boolean;
   oob: OobEligibility;
   copied: boolean;
   onAction: (action: CardAction) => void;
 }
 
-export function CardActions({ site, reseller, oob, copied, onAction }: CardActionsProps) {
+export function CardActions({ site, reseller, frozen, oob, copied, onAction }: CardActionsProps) {
   const button = (action: CardAction, key: MessageKey, primary = false) => (
     <button type="button" class={primary ? 'primary' : undefined} onClick={() => onAction(action)}>
       {t(key)}
@@ -55,6 +45,7 @@ export function CardActions({ site, reseller, oob, copied, onAction }: CardActio
         {reseller && site === 'cn' && button('allocate', 'fixAllocate')}
         {reseller && site === 'cn' && button('issue-voucher', 'fixIssueVoucher')}
         {reseller && site === 'intl' && button('set-budget', 'fixSetBudget')}
+        {reseller && site === 'intl' && frozen && button('unfreeze', 'fixUnfreeze')}
       </div>
       <div id="oob-checks" class="oob-checks">
         {oob.failed.length > 0 && (
@@ -63,7 +54,7 @@ export function CardActions({ site, reseller, oob, copied, onAction }: CardActio
             <ul>
               {oob.failed.map((f) => (
                 <li key={f.check} data-check={f.check}>
-                  {t(REASONS[f.reason])}
+                  {t(OOB_REASON_KEY[f.reason])}
                   {f.fix && <FixButton fix={f.fix} onAction={onAction} />}
                 </li>
               ))}
@@ -72,7 +63,7 @@ export function CardActions({ site, reseller, oob, copied, onAction }: CardActio
         )}
         {oob.unverified.length > 0 && (
           <p class="muted">
-            {t('oobUnverified')} {oob.unverified.map((u) => t(REASONS[u.reason])).join('; ')}
+            {t('oobUnverified')} {oob.unverified.map((u) => t(OOB_REASON_KEY[u.reason])).join('; ')}
           </p>
         )}
       </div>

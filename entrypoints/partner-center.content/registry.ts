@@ -6,6 +6,7 @@ import balanceWarning from './features/balance-warning';
 import customerMentions from './features/customer-mentions';
 import incentiveExplainer from './features/incentive-explainer';
 import orderOnBehalf from './features/order-on-behalf';
+import packageQuota from './features/package-quota';
 
 export const FEATURES: readonly Feature[] = [
   assistantStatus,
@@ -14,4 +15,5 @@ export const FEATURES: readonly Feature[] = [
   incentiveExplainer,
   customerMentions,
   actingAsBanner,
+  packageQuota,
 ];

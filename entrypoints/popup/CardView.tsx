@@ -5,7 +5,7 @@ import { type CardAction, CustomerCard } from '@/components/CustomerCard';
 import { t } from '@/utils/i18n';
 import type { CustomerCard as CardData, CustomerRow } from '@/utils/messages/customers';
 import { sendMessage } from '@/utils/messaging';
-import { customerDetailUrl, customerListUrl } from './links';
+import { cardActionUrl } from './links';
 
 type Load = { kind: 'loading' } | { kind: 'ready'; card: CardData } | { kind: 'error'; message: string };
 
@@ -40,14 +40,14 @@ export function CardView(props: { row: CustomerRow; now: number; onBack: () => v
   }, []);
 
   const act = async (card: CardData, action: CardAction) => {
-    const site = card.scope.site;
-    if (action === 'copy') {
-      await navigator.clipboard.writeText(row.customerId);
-      setCopied(true);
+    const url = cardActionUrl(card.scope.site, action, row.customerId);
+    if (url) {
+      // Money actions open the extension's confirmation page (links.ts), the others the Partner Center.
+      await browser.tabs.create({ url });
       return;
     }
-    const url = action === 'open' ? customerDetailUrl(site, row.customerId) : customerListUrl(site);
-    await browser.tabs.create({ url });
+    await navigator.clipboard.writeText(row.customerId);
+    setCopied(true);
   };
 
   return (

@@ -16,6 +16,8 @@ export interface LaunchOptions {
   /** Reuse a profile to test a browser relaunch; a fresh temporary one otherwise. */
   userDataDir?: string;
   locale?: 'en-US' | 'zh-CN';
+  /** A visible window for `npm run demo` on a display; tests always run headless. */
+  headless?: boolean;
 }
 
 export interface ExtensionSession {
@@ -38,7 +40,9 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
   const locale = options.locale ?? 'en-US';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
+    // A real window sizes its pages itself; headless keeps Playwright's fixed viewport.
+    ...(options.headless === false ? { viewport: null } : {}),
     locale,
     ignoreHTTPSErrors: true,
     args: [

@@ -9,20 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fenToString, type SandboxCustomer } from '../sandbox/bss/index';
 import { type Sandbox, startSandbox } from '../sandbox/server';
 import { type ExtensionSession, launchExtension } from './harness';
-
-/** The extension API the evaluated snippets use (they run in the browser, not in this process). */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
-const send = (page: Page, type: string, payload: unknown) =>
-  page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
-
-/** Sets up the vault with the sandbox account through messages (independent of the options page's layout). */
-async function configureByMessages(page: Page, account: { site: string; ak: string; sk: string; domainId: string }) {
-  expect(await send(page, 'vault.setup', { passphrase: 'correct horse battery staple' })).toMatchObject({ ok: true });
-  const { site, ak, sk, domainId } = account;
-  const saved = await send(page, 'vault.saveAccount', { label: 'Sandbox partner', site, ak, sk, domainId });
-  expect(saved).toMatchObject({ ok: true });
-}
+import { configureByMessages, confirmAmount as fillAndConfirm, moneyText, switchToAccount } from './money/flow';
 
 const state = {} as { sandbox: Sandbox; session: ExtensionSession; options: Page };
 let confirmed = 0;
@@ -45,10 +32,8 @@ async function openConfirm(customer: SandboxCustomer, action = 'allocate'): Prom
 }
 
 async function confirmAmount(page: Page, amount: string): Promise<void> {
-  await page.locator('input[name="amount"]').fill(amount);
-  await page.locator('input[name="confirm"]').fill(amount);
   confirmed++;
-  await page.locator('button.primary').click();
+  await fillAndConfirm(page, amount);
 }
 
 beforeAll(async () => {
@@ -83,13 +68,7 @@ describe('allocate funds from the confirmation page', () => {
     const transferId = state.sandbox.bss.ledger[0]?.transferId;
     expect(transferId).toBeTruthy();
     expect(await page.locator('.result.ok').textContent()).toContain(transferId);
-    const format = new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency: 'CNY',
-      currencyDisplay: 'narrowSymbol',
-    });
-    const balance = format.format(fenToString(c.balanceFen) as Intl.StringNumericLiteral);
-    expect(await page.locator('.new-figure').textContent()).toContain(balance);
+    expect(await page.locator('.new-figure').textContent()).toContain(moneyText(fenToString(c.balanceFen), 'CNY'));
     expect(allocations()).toHaveLength(1);
   });
 
@@ -123,29 +102,17 @@ describe('set a budget on the international site', () => {
   it('switches to the intl account, sets the budget and unfreezes with one request, and shows the new budget', async () => {
     const intl = state.sandbox.info.accounts.find((x) => x.site === 'intl' && !x.securityToken);
     if (!intl) throw new Error('no intl account');
-    const { site, ak, sk, domainId } = intl;
-    const saved = await send(state.options, 'vault.saveAccount', { label: 'Intl partner', site, ak, sk, domainId });
-    const id = (saved as { value?: { accountId?: string } }).value?.accountId;
-    expect(await send(state.options, 'vault.setActive', { id })).toMatchObject({ ok: true });
+    await switchToAccount(state.options, intl, 'Intl partner');
     const c = state.sandbox.bss.dataset.sites.intl.customers.find((x) => x.associationType === '2' && x.budget);
     if (!c) throw new Error('no intl reseller with a budget');
     c.frozen = 1;
     const page = await openConfirm(c, 'set-budget');
     const target = fenToString((c.budget?.amountFen ?? 0) + 50_000);
-    await page.locator('input[name="amount"]').fill(target);
-    await page.locator('input[name="confirm"]').fill(target);
-    await page.locator('button.primary').click();
+    await fillAndConfirm(page, target);
     await expect.poll(() => page.locator('.result.ok').count(), { timeout: 15_000 }).toBe(1);
     expect(fenToString(c.budget?.amountFen ?? 0)).toBe(target);
     expect(c.frozen).toBe(0);
-    const format = new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency: 'USD',
-      currencyDisplay: 'narrowSymbol',
-    });
-    expect(await page.locator('.new-figure').textContent()).toContain(
-      format.format(target as Intl.StringNumericLiteral),
-    );
+    expect(await page.locator('.new-figure').textContent()).toContain(moneyText(target, 'USD'));
     expect(state.sandbox.bss.requests.filter((r) => r.operation === 'UpdateSubCustomerBudget')).toHaveLength(1);
   });
 });

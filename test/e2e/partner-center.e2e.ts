@@ -155,10 +155,17 @@ describe.each(SITES.slice(0, 2))(
       const banner = page.locator('pa-ui[data-feature="balance-warning"][data-key="banner"]');
       await expect.poll(() => banner.getAttribute('data-status'), { timeout: 15_000 }).toBe('blocked');
       const fix = site === 'cn' ? 'allocate-funds' : 'set-budget';
-      await banner.locator(`button[data-fix="${fix}"]`).click();
-      // No extension page is wired yet: the console's own form opens (and is never submitted).
-      await expect.poll(() => page.locator('tp-modal').count()).toBe(1);
-      await page.locator('tp-modal .tp-btn:not(.tp-btn-primary)').click();
+      // The fix opens the extension's confirmation page in a new tab; the console's own money form never opens.
+      const [confirm] = await Promise.all([
+        extension().context.waitForEvent('page'),
+        banner.locator(`button[data-fix="${fix}"]`).click(),
+      ]);
+      const action = site === 'cn' ? 'allocate' : 'set-budget';
+      expect(confirm.url()).toBe(
+        `chrome-extension://${extension().extensionId}/confirm.html?action=${action}&customer=${blocked.customerId}`,
+      );
+      await confirm.close();
+      expect(await page.locator('tp-modal').count()).toBe(0);
       await page.goBack();
       await expect.poll(() => shownChips(page), { timeout: 15_000 }).toEqual(expectedChips(rows));
       for (const feature of ['balance-warning', 'order-on-behalf']) {

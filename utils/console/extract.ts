@@ -3,3 +3,4 @@ export * from './extract/customers';
 export * from './extract/detail';
 export * from './extract/incentives';
 export * from './extract/mentions';
+export * from './extract/packages';

@@ -60,6 +60,12 @@ export const HEADERS = {
   rate: ['激励比例', 'Incentive Rate'],
   incentive: ['激励金额', 'Incentive Amount'],
   remarks: ['备注', 'Remarks'],
+  // Resource packages (资源包, user center).
+  packageName: ['资源包名称', 'Package Name'],
+  packageTotal: ['总量', 'Total'],
+  packageRemaining: ['剩余量', 'Remaining'],
+  validity: ['有效期', 'Validity Period'],
+  resetCycle: ['重置周期', 'Reset Cycle'],
 } as const;
 export type HeaderName = keyof typeof HEADERS;
 
@@ -85,6 +91,15 @@ export const LABELS = {
   voucherQuota: ['代金券额度', 'Voucher quota'],
   monthlyBudget: ['月度预算', 'Monthly'],
   oneTimeBudget: ['一次性预算', 'One-time'],
+  /** Resource package reset cycle cell: "每月重置（自然周期）" / "Resets every month (calendar cycle)". */
+  notResettable: ['不重置', 'Not resettable'],
+  cycleHour: ['每小时', 'every hour'],
+  cycleDay: ['每日', '每天', 'every day'],
+  cycleWeek: ['每周', 'every week'],
+  cycleMonth: ['每月', 'every month'],
+  cycleYear: ['每年', 'every year'],
+  naturalCycle: ['自然周期', 'calendar cycle'],
+  subscriptionCycle: ['订购周期', 'subscription cycle'],
 } as const;
 
 /** Incentive-detail remarks the INC rules read (zh, en). */

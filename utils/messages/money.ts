@@ -17,6 +17,10 @@ const retryOf = v.optional(operationId);
 export const MONEY_KINDS = ['allocate', 'reclaim', 'issue-voucher', 'set-budget', 'unfreeze'] as const;
 export type MoneyKind = (typeof MONEY_KINDS)[number];
 
+export function isMoneyKind(value: string): value is MoneyKind {
+  return (MONEY_KINDS as readonly string[]).includes(value);
+}
+
 export const requests = {
   /** Figures for the form: the customers (names from the cache/API), balances, allocatable, limit, quotas, budget. */
   'money.preview': v.strictObject({

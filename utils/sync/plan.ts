@@ -36,9 +36,12 @@ export function dueJobs({ site, settings, statuses, checkpoints, forced, now }: 
   const unfinished = new Set(checkpoints.filter((c) => !c.done).map((c) => c.jobId));
   const due = SYNC_JOB_IDS.filter((job) => {
     if (!jobAvailable(job, site)) return false;
-    if (forced.has(job) || unfinished.has(job)) return true;
+    if (forced.has(job)) return true;
     const status = statuses[job];
+    // Before the checkpoint test: a job that failed mid-pass (network down) would otherwise restart on every
+    // `sync.status` poll, retrying endlessly and never letting its error show.
     if (status.state === 'failed' && now - (status.lastAttemptAt ?? 0) < RETRY_AFTER_FAILURE_MS) return false;
+    if (unfinished.has(job)) return true;
     if (status.lastSuccessAt === null) return true;
     return now - status.lastSuccessAt >= settings.syncMinutes[job] * 60_000;
   });

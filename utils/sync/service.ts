@@ -45,6 +45,11 @@ export function createSyncService(deps: SyncServiceDeps) {
   const forced = new Set<SyncJobId>();
   let current: { controller: AbortController; done: Promise<void> } | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Something is being fetched (a job was due, or "sync now" is starting one). Not `current !== null`: every
+   * `sync.status` nudges `ensure()`, and a run that finds nothing due would read as syncing on each poll.
+   */
+  let busy = false;
 
   async function run(controller: AbortController): Promise<void> {
     const auth = await deps.credentials();
@@ -73,6 +78,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       const [statuses, checkpoints] = await Promise.all([readJobStatuses(db, scope), listCheckpoints(db, scope)]);
       const jobs = dueJobs({ site: scope.site, settings, statuses, checkpoints, forced, now: now() });
       for (const job of jobs) forced.delete(job);
+      busy = jobs.length > 0;
       for (const job of jobs) {
         if (controller.signal.aborted) break;
         await updateJobStatus(db, scope, job, { state: 'running', lastAttemptAt: now() });
@@ -124,6 +130,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       .catch(() => undefined)
       .finally(() => {
         if (current === entry) current = null;
+        busy = false;
       });
     return entry.done;
   }
@@ -133,7 +140,9 @@ export function createSyncService(deps: SyncServiceDeps) {
     /** Marks jobs due now (all by default) and starts. */
     syncNow(jobs?: readonly SyncJobId[]): Promise<void> {
       for (const job of jobs ?? ['customers', 'vouchers', 'resources']) forced.add(job);
-      return ensure();
+      const done = ensure();
+      busy = true;
+      return done;
     },
     /** Stops the running sync between requests (the vault locked or the account changed). */
     pause(): void {
@@ -164,7 +173,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         site: scope?.site ?? null,
         statuses,
         settings,
-        running: current !== null,
+        running: busy,
         locked,
         clockSkewMs,
         now: now(),

@@ -7,10 +7,9 @@ import { HOST_TAG, mountShadow, unmountFeature } from '@/utils/console/mount';
 import { customerIdFromRoute } from '@/utils/console/pages';
 import type { Site } from '@/utils/domain';
 import { t } from '@/utils/i18n';
-import { explainConsequence } from '@/utils/rules/consequence';
-import { isNegative, isNonPositive } from '@/utils/rules/money';
 import { availableMoney } from '@/utils/rules/status';
 import type { FeatureContext } from '../feature';
+import { consequenceOf } from './consequence-of';
 import { fixAction } from './fixes';
 import { ageLine, money, ruleText } from './format';
 import { type ResolvedState, resolveStates } from './states';
@@ -29,15 +28,7 @@ function title(site: Site, state: ResolvedState): string {
 }
 
 export function renderBanner(document: Document, site: Site, facts: DetailFacts, state: ResolvedState): void {
-  const left = state.money ? availableMoney(state.money) : null;
-  const consequence = explainConsequence({
-    site,
-    status: state.status,
-    customer: { frozen: state.frozen ?? 0, ...(state.level ? { level: state.level } : {}) },
-    ...(facts.budgetType ? { budgetType: facts.budgetType } : {}),
-    hasDebt: state.money?.site === 'cn' && left !== null && isNegative(left),
-    ...(left === null ? {} : { moneyExhausted: isNonPositive(left) }),
-  });
+  const consequence = consequenceOf(site, state, facts.budgetType);
   if (!consequence) return void unmountFeature(document, ID);
   const currency = site === 'cn' ? 'CNY' : 'USD';
   const { host, root } = mountShadow(facts.anchor, ID, 'banner', css, 'after');

@@ -1,5 +1,6 @@
 /** balance-warning on the customer list: a chip per reseller row and a summary bar, redrawn on paging/sorting. */
 import { render } from 'preact';
+import type { BannerAction } from '@/components/ConsequenceBanner';
 import { PageStatusChip } from '@/components/PageStatusChip';
 import { SummaryBar } from '@/components/SummaryBar';
 import { observeChanges, waitFor } from '@/utils/console/dom';
@@ -9,6 +10,8 @@ import type { Site } from '@/utils/domain';
 import { t } from '@/utils/i18n';
 import { summarizeStatuses } from '@/utils/rules/status';
 import type { FeatureContext } from '../feature';
+import { consequenceOf } from './consequence-of';
+import { fixAction } from './fixes';
 import { ageLine, moneyLine, STATUS_KEY } from './format';
 import { type ResolvedState, resolveStates } from './states';
 import css from './ui.css?inline';
@@ -20,8 +23,15 @@ export function chipDetails(state: ResolvedState): string[] {
   return [...(money ? [money] : []), ageLine(state.source, state.fetchedAt)];
 }
 
-/** Mounts (or updates) the chip of one row; referral customers get none. */
-export function renderRowChip(row: CustomerRow, state: ResolvedState | undefined): void {
+/** The first fix of a customer who cannot buy (blocked or frozen); low balances get none, to keep rows light. */
+function rowFix(site: Site, row: CustomerRow, state: ResolvedState): BannerAction | null {
+  if (state.status !== 'blocked' && state.status !== 'frozen') return null;
+  const fix = consequenceOf(site, state)?.fixes[0];
+  return fix ? fixAction(site, row.customerId, fix, row.row) : null;
+}
+
+/** Mounts (or updates) the chip of one row; referral customers get none. With `site`, at-risk rows get a fix. */
+export function renderRowChip(row: CustomerRow, state: ResolvedState | undefined, site?: Site): void {
   const existing = [...row.anchor.children].find(
     (c) => c.localName === HOST_TAG && c.getAttribute('data-feature') === ID,
   );
@@ -32,7 +42,12 @@ export function renderRowChip(row: CustomerRow, state: ResolvedState | undefined
   const { host, root } = mountShadow(row.anchor, ID, row.customerId, css);
   host.dataset.status = state.status;
   render(
-    <PageStatusChip status={state.status} label={t(STATUS_KEY[state.status])} details={chipDetails(state)} />,
+    <PageStatusChip
+      status={state.status}
+      label={t(STATUS_KEY[state.status])}
+      details={chipDetails(state)}
+      fix={site ? rowFix(site, row, state) : null}
+    />,
     root,
   );
 }
@@ -46,7 +61,7 @@ export async function annotateList(ctx: FeatureContext, site: Site): Promise<voi
     const rows = readCustomerRows(view, site);
     const states = await resolveStates(site, rows);
     if (signal.aborted) return;
-    for (const row of rows) if (row.row.isConnected) renderRowChip(row, states.get(row.customerId));
+    for (const row of rows) if (row.row.isConnected) renderRowChip(row, states.get(row.customerId), site);
     const summary = summarizeStatuses([...states.values()].map((s) => s.status));
     const { root } = mountShadow(view.table, ID, 'summary', css, 'before');
     const text = summary.atRisk > 0 ? t('summaryAtRisk', summary.atRisk) : t('summaryNone');

@@ -1,7 +1,7 @@
 /**
- * One-click fixes. The money-moving form belongs to an extension page (security.md §2.6), so the background is
- * asked to open it; until it can, the console's own control is clicked instead — it opens the console's form,
- * and nothing is ever submitted for the user.
+ * One-click fixes. The money-moving form belongs to an extension page (security.md §2.6): the background opens
+ * the confirmation page in a new tab. Only when it opens nothing (no extension page for that action) is the
+ * console's own control clicked — it opens the console's form, and nothing is ever submitted for the user.
  */
 import type { BannerAction } from '@/components/ConsequenceBanner';
 import { findControl } from '@/utils/console/extract';

@@ -1,11 +1,12 @@
 /** order-on-behalf: pre-checks (partner-center.md §2.6) on a click, then the console's own flow or the reasons. */
 import { render } from 'preact';
 import { type OobOutcome, OrderOnBehalf } from '@/components/OrderOnBehalf';
+import { OOB_REASON_KEY } from '@/components/oob-reasons';
 import type { CustomerFacts } from '@/utils/console/extract';
 import { mountShadow } from '@/utils/console/mount';
 import type { Site } from '@/utils/domain';
-import { type MessageKey, t } from '@/utils/i18n';
-import { checkOrderOnBehalf, type OobCheckResult, type OobReason } from '@/utils/rules/order-on-behalf';
+import { t } from '@/utils/i18n';
+import { checkOrderOnBehalf, type OobCheckResult } from '@/utils/rules/order-on-behalf';
 import { actingAsItem } from './acting-as-store';
 import { fixAction } from './fixes';
 import { ruleText } from './format';
@@ -14,18 +15,6 @@ import { resolveStates } from './states';
 import css from './ui.css?inline';
 
 const ID = 'order-on-behalf';
-
-const REASON_KEY: Record<OobReason, MessageKey> = {
-  'not-reseller': 'oobReasonNotReseller',
-  'not-authorized': 'oobReasonNotAuthorized',
-  'authorization-unknown': 'oobReasonAuthorizationUnknown',
-  'no-balance': 'oobReasonNoBalance',
-  'no-budget': 'oobReasonNoBudget',
-  'money-unknown': 'oobReasonMoneyUnknown',
-  frozen: 'oobReasonFrozen',
-  'no-distributor-permission': 'oobReasonNoDistributorPermission',
-  'distributor-permission-unknown': 'oobReasonDistributorPermissionUnknown',
-};
 
 export interface OobTarget {
   site: Site;
@@ -80,10 +69,10 @@ export async function decide(target: OobTarget): Promise<OobOutcome> {
   });
   const currency = site === 'cn' ? 'CNY' : 'USD';
   const notes = result.notes.map((n) => ruleText(n, currency));
-  const unverified = result.unverified.map((u) => t(REASON_KEY[u.reason]));
+  const unverified = result.unverified.map((u) => t(OOB_REASON_KEY[u.reason]));
   const reason = (r: OobCheckResult) => ({
     check: r.check,
-    text: t(REASON_KEY[r.reason]),
+    text: t(OOB_REASON_KEY[r.reason]),
     fix: r.fix ? fixAction(site, facts.customerId, r.fix, target.scope) : null,
   });
   if (!result.eligible)

@@ -7,8 +7,8 @@ import type { SandboxAccount } from '../../sandbox/server';
 
 export const PASSPHRASE = 'correct horse battery staple';
 
-/** Creates the vault, adds the account (account id found through IAM), saves and checks the connection. */
-export async function configureAccount(options: Page, account: SandboxAccount): Promise<void> {
+/** Creates the vault and types the account's label, site and keys into the form, like a user. */
+export async function createVaultAndTypeKeys(options: Page, account: SandboxAccount) {
   await options.locator('input[name="passphrase"]').fill(PASSPHRASE);
   await options.locator('input[name="passphrase-confirm"]').fill(PASSPHRASE);
   await options.locator('button[name="setup-submit"]').click();
@@ -17,6 +17,12 @@ export async function configureAccount(options: Page, account: SandboxAccount): 
   await form.locator('select[name="site"]').selectOption(account.site);
   await form.locator('input[name="ak"]').fill(account.ak);
   await form.locator('input[name="sk"]').fill(account.sk);
+  return form;
+}
+
+/** Creates the vault, adds the account (account id found through IAM), saves and checks the connection. */
+export async function configureAccount(options: Page, account: SandboxAccount): Promise<void> {
+  const form = await createVaultAndTypeKeys(options, account);
   await form.locator('button[name="find-domain-id"]').click();
   await expect.poll(() => form.locator('input[name="domain-id"]').inputValue()).toBe(account.domainId);
   await form.locator('button[name="save-account"]').click();

@@ -10,6 +10,7 @@ import type { Dataset } from '../bss/types';
 import type { SandboxSite } from '../hosts';
 import { customerView, listCoupons, listCustomers, listOrders, parseListQuery } from './data';
 import { incentiveDetails } from './incentives';
+import { listPackages } from './packages';
 
 const SPA_DIR = join(import.meta.dirname, 'spa');
 const ROLE_COOKIE = 'sbx_acting_as';
@@ -73,6 +74,10 @@ function dataRoute(
   }
   if (name === 'incentive-details') {
     json(res, { rows: incentiveDetails(data, dataset.now) });
+    return;
+  }
+  if (name === 'packages') {
+    json(res, { rows: listPackages(dataset.now) });
     return;
   }
   if (name === 'whoami') {

@@ -49,6 +49,13 @@ describe('CustomerCard', () => {
     renderCard(card(intlRow()));
     expect(screen.getByRole('button', { name: 'Set budget' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Allocate funds' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Unfreeze' })).toBeNull();
+  });
+
+  it('intl frozen reseller: unfreeze is offered next to set budget', () => {
+    const { onAction } = renderCard(card(intlRow({ frozen: 1, status: 'frozen' })));
+    fireEvent.click(screen.getAllByRole('button', { name: 'Unfreeze' })[0] as HTMLElement);
+    expect(onAction).toHaveBeenCalledWith('unfreeze');
   });
 
   it('order on behalf: says which checks fail and offers the fix', () => {

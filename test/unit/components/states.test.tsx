@@ -63,6 +63,13 @@ describe('SyncStrip', () => {
     expect(screen.getByRole('alert').textContent).toContain('本机时钟偏差约 20 分钟');
   });
 
+  it('says the cached data may be out of date when the status is stale', () => {
+    const error = { reason: 'network' as const, at: NOW };
+    render(<SyncStrip status={status({ error, stale: true })} syncedAt={null} now={NOW} onAction={() => {}} />);
+    expect(screen.getByText('Showing saved data; it may be out of date.')).toBeTruthy();
+    expect(screen.getByText('Updated 5 minutes ago')).toBeTruthy();
+  });
+
   it('says when nothing was synced yet', () => {
     render(<SyncStrip status={null} syncedAt={null} now={NOW} onAction={() => {}} />);
     expect(screen.getByText('Not synced yet')).toBeTruthy();

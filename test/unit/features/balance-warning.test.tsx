@@ -43,6 +43,13 @@ describe.each([
         ?.getAttribute('data-at-risk'),
     ).toBe(String(atRisk));
     expect(summary).toBe('');
+    // Who cannot buy gets the fix next to the chip (it opens the extension's confirmation page); low gets none.
+    const fixOf = { blocked: site === 'cn' ? 'allocate-funds' : 'set-budget', frozen: 'unfreeze', low: null };
+    for (const [id, status] of Object.entries(chips)) {
+      const host = document.querySelector(`pa-ui[data-feature="balance-warning"][data-key="${id}"]`);
+      const fix = host?.shadowRoot?.querySelector('button.pa-chip-fix')?.getAttribute('data-fix') ?? null;
+      expect(fix, id).toBe(fixOf[status as keyof typeof fixOf]);
+    }
   });
 });
 

@@ -26,6 +26,18 @@ describe('sync service', () => {
     expect(status.clockSkewMs).not.toBeNull();
   });
 
+  it('a status poll that finds nothing due does not read as syncing; "sync now" does at once', async () => {
+    const sync = h.service();
+    await sync.ensure();
+    const checking = sync.ensure(); // what each sync.status does before answering
+    expect((await sync.status()).running).toBe(false);
+    await checking;
+    const started = sync.syncNow();
+    expect((await sync.status()).running).toBe(true);
+    await started;
+    expect((await sync.status()).running).toBe(false);
+  });
+
   it('is single-flight within a worker and across contexts (persisted lease)', async () => {
     const a = h.service();
     const b = h.service(); // another context sharing the database

@@ -4,6 +4,7 @@ import { renderCustomerList } from './customers.js';
 import { renderCustomerDetail } from './detail.js';
 import { renderIncentiveDetails, renderIncentiveManagement } from './incentives.js';
 import { renderCoupons, renderOrders } from './others.js';
+import { renderPackages } from './packages.js';
 import { STYLE } from './style.js';
 import { boot, el, L } from './ui.js';
 
@@ -14,6 +15,7 @@ const ROUTES = [
   [/^\/obmgr\/incentive\/details$/, renderIncentiveDetails],
   [/^\/obmgr\/coupon\/issued$/, renderCoupons],
   [/^\/obmgr\/order\/list$/, renderOrders],
+  [/^\/resource\/freeresource$/, renderPackages],
 ];
 
 const NAV = [
