@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type CustomerJson, expectedChips } from './pc/expect';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
@@ -47,6 +48,26 @@ describe('Firefox build', () => {
       { timeout: 20_000 },
     );
     expect(await connected.jsonValue()).toBe('true');
+    await page.close();
+  });
+
+  it('shows the balance warnings of the first customer page, matching the dataset (page-only mode)', async () => {
+    const page = await browser.newPage();
+    await page.goto('https://account.huaweicloud.com/obmgr/?locale=zh-cn#/obmgr/customer/list');
+    const { rows } = (await page.evaluate(async () =>
+      (await fetch('/obmgr/__data/customers?offset=0&limit=10&sort=associatedOn&order=desc')).json(),
+    )) as { rows: CustomerJson[] };
+    const expected = expectedChips(rows);
+    expect(Object.keys(expected).length).toBeGreaterThan(0);
+    const shown = async () =>
+      page.evaluate(() => {
+        const out: Record<string, string> = {};
+        for (const host of document.querySelectorAll<HTMLElement>('pa-ui[data-feature="balance-warning"]')) {
+          if (host.dataset.key && host.dataset.key !== 'summary') out[host.dataset.key] = host.dataset.status ?? '';
+        }
+        return out;
+      });
+    await expect.poll(shown, { timeout: 20_000 }).toEqual(expected);
     await page.close();
   });
 });
