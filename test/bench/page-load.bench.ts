@@ -12,8 +12,7 @@
  * One warm-up load per browser, then RUNS loads alternating between the two browsers.
  */
 import { type BrowserContext, chromium } from 'playwright-core';
-import { launchExtension } from '../e2e/harness';
-import { hostResolverRules } from '../sandbox/hosts';
+import { CHROMIUM, launchExtension, mappedBrowserArgs } from '../e2e/harness';
 import { startSandbox } from '../sandbox/server';
 import { emit, installProbe, loadEventEnd, marks } from './chromium';
 
@@ -28,20 +27,9 @@ const sandbox = await startSandbox({ seed: 31, customers: 2000 });
 const port = sandbox.info.port;
 const session = await launchExtension({ sandboxPort: port });
 const plain = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
-  args: [
-    `--host-resolver-rules=${hostResolverRules(port)}`,
-    '--ignore-certificate-errors',
-    '--lang=en-US',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: mappedBrowserArgs(port, 'en-US'),
 });
 const plainContext = await plain.newContext({ ignoreHTTPSErrors: true, locale: 'en-US' });
 await installProbe(session.context, { rows: ROWS, chips: CHIPS });

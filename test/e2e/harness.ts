@@ -9,7 +9,26 @@ import { type BrowserContext, type ConsoleMessage, chromium, type Page, type Wor
 import { hostResolverRules } from '../sandbox/hosts';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Chromium flags shared by every launch: the real host names mapped to the sandbox, its throwaway
+ * certificate accepted, and no background traffic (this machine's network is closed).
+ */
+export function mappedBrowserArgs(sandboxPort: number, locale: string): string[] {
+  return [
+    `--host-resolver-rules=${hostResolverRules(sandboxPort)}`,
+    '--ignore-certificate-errors',
+    `--lang=${locale}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
 
 export interface LaunchOptions {
   sandboxPort: number;
@@ -48,16 +67,7 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${hostResolverRules(options.sandboxPort)}`,
-      '--ignore-certificate-errors',
-      `--lang=${locale}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...mappedBrowserArgs(options.sandboxPort, locale),
     ],
   });
   const errors: string[] = [];
