@@ -3,6 +3,8 @@
  * its own shadow root, tagged with the feature id and a key, so running a feature twice never
  * duplicates anything and turning it off removes exactly its own nodes.
  */
+import { acceptUserInputOnly } from './user-input';
+
 export const HOST_TAG = 'pa-ui';
 
 export type Placement = 'append' | 'prepend' | 'before' | 'after';
@@ -28,6 +30,8 @@ export function mountShadow(
   host.dataset.feature = feature;
   host.dataset.key = key;
   const root = host.attachShadow({ mode: 'open' });
+  // Page script can reach into an open root: only the user's own clicks and keys get through.
+  acceptUserInputOnly(root);
   adoptStyles(root, css);
   if (placement === 'append') anchor.append(host);
   else if (placement === 'prepend') anchor.prepend(host);

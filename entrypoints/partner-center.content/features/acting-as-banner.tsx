@@ -41,8 +41,7 @@ export default defineFeature({
         text={parts.join(' · ')}
         warning={isAtRisk(state.status) ? t('actingAsCannotPay') : null}
         switchLabel={t('actingAsSwitchBack')}
-        onSwitch={async (event) => {
-          if (!event.isTrusted) return;
+        onSwitch={async () => {
           await actingAsItem.setValue(null);
           header.click();
         }}

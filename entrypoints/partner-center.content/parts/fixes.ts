@@ -33,8 +33,8 @@ export function fixAction(site: Site, customerId: string, fix: Fix, scope: Paren
   return {
     id: fix,
     label: t(key),
-    onClick: async (event) => {
-      if (!event.isTrusted) return;
+    // Reached only by the user's own click: mountShadow's guard drops scripted events.
+    onClick: async () => {
       if (action) {
         const reply = await sendMessage('page.openAction', { site, action, customerId });
         if (reply.ok && reply.value.opened) return;

@@ -42,8 +42,7 @@ export function mountOob(target: OobTarget): void {
         busy={busy}
         outcome={outcome}
         unverifiedHeading={t('oobUnverified')}
-        onClick={(event) => {
-          if (!event.isTrusted) return;
+        onClick={() => {
           draw(true);
           void decide(target).then((o) => {
             outcomes.set(facts.customerId, o);
