@@ -69,7 +69,10 @@ export function createCachePageSource(deps: {
       const out = new Map(api);
       for (const [id, p] of page) {
         const a = api.get(id);
-        if (!a || p.fetchedAt > a.fetchedAt) out.set(id, p);
+        // A newer page figure brings money and state; who the customer is (account name, level) stays the API's
+        // where the page did not say.
+        if (!a) out.set(id, p);
+        else if (p.fetchedAt > a.fetchedAt) out.set(id, { ...p, customer: { ...a.customer, ...p.customer } });
       }
       return out;
     },

@@ -65,6 +65,12 @@ describe('page data source over the cache', () => {
     expect((await newer.states()).states[ID]).toMatchObject({ source: 'page', status: 'blocked', fetchedAt: 3000 });
   });
 
+  it('a newer page figure keeps the API account name (pages report money, not who the customer is)', async () => {
+    const { report, states } = await setup(2000);
+    await report('-5', 3000);
+    expect((await states()).states[ID]).toMatchObject({ source: 'page', status: 'blocked', accountName: 'acme' });
+  });
+
   it('page-only mode (no API data) stores and answers page figures', async () => {
     const pageOnly = await setup(null);
     await pageOnly.report('50', 10);
