@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { type BssSandbox, createBssSandbox } from './bss/index';
 import type { SandboxAccount } from './bss/types';
 import { makeCert } from './cert';
-import { serveConsole } from './console/serve';
+import { type ConsoleOptions, serveConsole } from './console/serve';
 import { ALL_HOSTS, roleOfHost } from './hosts';
 import { startConnectProxy } from './proxy';
 
@@ -19,6 +19,13 @@ export interface SandboxOptions {
   seed?: number;
   customers?: number;
   rateLimitPerSecond?: number;
+  /** Hostile strings served as the first customers' names, account names and labels (security G10). */
+  hostileNames?: readonly string[];
+  /**
+   * Console pages carry `Content-Security-Policy-Report-Only: script-src 'self'`: nothing is blocked, but any
+   * inline script, event-handler attribute or javascript: URL that runs raises a securitypolicyviolation event.
+   */
+  reportInlineScripts?: boolean;
 }
 
 export type { SandboxAccount };
@@ -44,9 +51,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     seed: options.seed,
     customers: options.customers,
     rateLimitPerSecond: options.rateLimitPerSecond,
+    hostileNames: options.hostileNames,
   });
+  const consoleOptions = { reportInlineScripts: options.reportInlineScripts ?? false };
   const server = createHttpsServer({ key, cert }, (req, res) => {
-    handle(bss, req, res).catch((err: unknown) => {
+    handle(bss, consoleOptions, req, res).catch((err: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error_code: 'SANDBOX.500', error_msg: String(err) }));
     });
@@ -73,9 +82,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 }
 
-async function handle(bss: BssSandbox, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  bss: BssSandbox,
+  consoleOptions: ConsoleOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const role = roleOfHost(req.headers.host);
-  if (role?.kind === 'console') return serveConsole(req, res, role.site, () => bss.dataset);
+  if (role?.kind === 'console') return serveConsole(req, res, role.site, () => bss.dataset, consoleOptions);
   if (role) return bss.handle(req, res, role.site, role.kind);
   // The control plane also answers on the bare address (https://127.0.0.1:<port>/__sandbox/...).
   if ((req.url ?? '').startsWith('/__sandbox/')) return bss.handle(req, res, 'cn', 'bss');

@@ -28,6 +28,8 @@ export interface BssSandboxOptions {
   clockOffsetMs?: number;
   /** Instant the generated data is relative to. Default: start of the current UTC day. */
   now?: number;
+  /** Names for the first customers of each site (see GenerateOptions.hostileNames). */
+  hostileNames?: readonly string[];
 }
 
 export interface BssSandbox {
@@ -60,7 +62,7 @@ export function createBssSandbox(opts: BssSandboxOptions = {}): BssSandbox {
   const locks = new Set<string>();
   const listeners = new Set<(r: RecordedRequest) => void>();
   let clockOffset = opts.clockOffsetMs ?? 0;
-  let dataset = generateDataset({ seed, customers, now: opts.now });
+  let dataset = generateDataset({ seed, customers, now: opts.now, hostileNames: opts.hostileNames });
   let ledgerSeq = 0;
 
   const sandbox: BssSandbox = {
@@ -88,7 +90,7 @@ export function createBssSandbox(opts: BssSandboxOptions = {}): BssSandbox {
       faults.set({});
       throttle.reset();
       locks.clear();
-      dataset = generateDataset({ seed, customers, now: opts.now });
+      dataset = generateDataset({ seed, customers, now: opts.now, hostileNames: opts.hostileNames });
     },
     handle,
   };

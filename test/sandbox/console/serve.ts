@@ -15,12 +15,18 @@ import { listPackages } from './packages';
 const SPA_DIR = join(import.meta.dirname, 'spa');
 const ROLE_COOKIE = 'sbx_acting_as';
 
+export interface ConsoleOptions {
+  /** Send a report-only CSP (script-src 'self') with the pages, so inline script that runs is reported. */
+  reportInlineScripts?: boolean;
+}
+
 /** `getDataset` returns the BSS sandbox's live dataset (it can be reset), so page and API always agree. */
 export function serveConsole(
   req: IncomingMessage,
   res: ServerResponse,
   site: SandboxSite,
   getDataset: () => Dataset,
+  options: ConsoleOptions = {},
 ): void {
   const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'sandbox'}`);
   const path = url.pathname;
@@ -39,7 +45,10 @@ export function serveConsole(
     return;
   }
   const app = url.hostname.startsWith('console') ? 'console' : 'obmgr';
-  send(res, 200, shell(site, url, app), HTML);
+  const csp: Record<string, string> = options.reportInlineScripts
+    ? { 'content-security-policy-report-only': "script-src 'self'" }
+    : {};
+  send(res, 200, shell(site, url, app), HTML, csp);
 }
 
 const HTML = 'text/html; charset=utf-8';
@@ -140,7 +149,13 @@ function redirect(res: ServerResponse, location: string, cookies: string[]): voi
   res.end();
 }
 
-function send(res: ServerResponse, status: number, body: string, type: string): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type: string,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
   res.end(body);
 }

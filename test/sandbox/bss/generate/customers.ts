@@ -14,7 +14,17 @@ const LEVELS: readonly CustomerLevel[] = ['V0', 'V0', 'V1', 'V1', 'V2', 'V2', 'V
 /** Every Nth customer carries a hostile string somewhere visible. */
 const HOSTILE_EVERY = 23;
 
-export function generateCustomers(seed: number, site: Site, count: number, now: number): SandboxCustomer[] {
+/**
+ * `hostileNames[i]` becomes customer i's name, account name, label and account manager, so every string reaches
+ * every place a customer is named; the money states and association types stay those of the plain dataset.
+ */
+export function generateCustomers(
+  seed: number,
+  site: Site,
+  count: number,
+  now: number,
+  hostileNames: readonly string[] = [],
+): SandboxCustomer[] {
   const rng = new Rng(seed);
   const out: SandboxCustomer[] = new Array(count);
   // Newest association first, spread over about three years.
@@ -24,6 +34,10 @@ export function generateCustomers(seed: number, site: Site, count: number, now: 
     associated -= rng.int(1, 2 * step);
     out[i] = customer(rng, site, i, associated);
   }
+  hostileNames.slice(0, count).forEach((text, i) => {
+    const c = out[i] as SandboxCustomer;
+    Object.assign(c, { name: text, accountName: text, label: text, accountManager: text });
+  });
   return out;
 }
 

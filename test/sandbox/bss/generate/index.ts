@@ -15,6 +15,8 @@ export interface GenerateOptions {
   customers: number;
   /** Instant the data is relative to; default: start of the current UTC day. */
   now?: number;
+  /** Strings the first customers of each site carry as name, account name, label and manager (security G10). */
+  hostileNames?: readonly string[];
 }
 
 const SITE_SALT: Record<Site, number> = { cn: 1, intl: 2 };
@@ -29,7 +31,7 @@ export function generateDataset(opts: GenerateOptions): Dataset {
   // Each site is generated on first access: a test server serving one site pays for one site only.
   const made: Partial<Record<Site, SiteDataset>> = {};
   const site = (s: Site): SiteDataset => {
-    made[s] ??= generateSite(opts.seed, s, count, now);
+    made[s] ??= generateSite(opts.seed, s, count, now, opts.hostileNames ?? []);
     return made[s];
   };
   return {
@@ -69,9 +71,15 @@ export function accountsFor(seed: number, site: Site): { account: SandboxAccount
   };
 }
 
-function generateSite(seed: number, site: Site, count: number, now: number): SiteDataset {
+function generateSite(
+  seed: number,
+  site: Site,
+  count: number,
+  now: number,
+  hostileNames: readonly string[],
+): SiteDataset {
   const s = (salt: number) => deriveSeed(seed, SITE_SALT[site], salt);
-  const customers = generateCustomers(s(1), site, count, now);
+  const customers = generateCustomers(s(1), site, count, now, hostileNames);
   const quotas = generateQuotas(s(3), site, now);
   // Bulk lists that only some APIs need are generated on first access (then kept and mutated in place).
   let coupons: IssuedCoupon[] | undefined;
