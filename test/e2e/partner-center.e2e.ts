@@ -141,7 +141,7 @@ describe.each(SITES)('incentive explanations on $site ($locale)', ({ host, local
 });
 
 describe.each(SITES.slice(0, 2))(
-  'navigation, mentions, hostile strings and toggles on $site',
+  'navigation, the detail banner fix, mentions and feature toggles on $site',
   ({ site, host, locale }) => {
     it('a route change re-runs features without duplicates; the detail banner offers the fix', async () => {
       const page = await extension().openPage(listUrl(host, locale));
@@ -176,17 +176,13 @@ describe.each(SITES.slice(0, 2))(
       await page.close();
     });
 
-    it('mentions customers the tab has seen on other pages; hostile strings stay inert', async () => {
+    // Hostile names on these pages: test/e2e/security/hostile-strings.e2e.ts (security.md G10).
+    it('mentions customers the tab has seen on other pages', async () => {
       const page = await extension().openPage(listUrl(host, locale));
-      const dialogs: string[] = [];
-      page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
       await page.locator('tp-pagination select.page-size').selectOption('50');
       const { rows } = await fetchCustomers(page, { offset: 0, limit: 50 });
       await expect.poll(() => shownChips(page), { timeout: 15_000 }).toEqual(expectedChips(rows));
-      await page.locator('tp-th .eye-toggle').first().click(); // reveal masked names (hostile ones included)
+      await page.locator('tp-th .eye-toggle').first().click(); // reveal masked names
       await expect.poll(() => shownChips(page)).toEqual(expectedChips(rows));
 
       await page.evaluate(() => {
@@ -228,9 +224,6 @@ describe.each(SITES.slice(0, 2))(
         const c = await page.evaluate(async (cid) => (await fetch(`/obmgr/__data/customer?id=${cid}`)).json(), id);
         expect(expectedMention(c), id).toBe(status);
       }
-      expect(dialogs).toEqual([]);
-      expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
-      expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
       await page.close();
     });
 
