@@ -2,7 +2,8 @@
  * security.md G10 in Chromium with the production build: the sandbox serves the hostile corpus as the first
  * customers' names, account names, labels and managers; every surface that names a customer shows it as text
  * and nothing runs — no marker in the page or the content script's world, no dialog, no CSP report, no element,
- * handler, URL or style made from it. The first test proves the detectors catch a payload that does run.
+ * handler, URL or style made from it. Notifications (drawn by Chrome, outside any page) are checked to carry the
+ * strings verbatim. The first test proves the detectors catch a payload that does run.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -11,14 +12,14 @@ import { backToList, expectFound, openCard, openPopup, option } from '../popup/p
 import { contentScriptWorld } from '../sync/content-world';
 import { CORPUS, SERVED } from './corpus';
 import { ALLOWED_TAGS, allowedUrl, executions, scanUi, watchCspReports, watchDialogs } from './inert';
+import { notificationTexts, recordNotifications } from './notifications';
 import { useSyncedExtension } from './session';
 
-const world = useSyncedExtension('cn', {
-  seed: 23,
-  customers: 80,
-  hostileNames: SERVED.map((p) => p.text),
-  reportInlineScripts: true,
-});
+const world = useSyncedExtension(
+  'cn',
+  { seed: 23, customers: 80, hostileNames: SERVED.map((p) => p.text), reportInlineScripts: true },
+  recordNotifications,
+);
 const HOST = 'https://account.huaweicloud.com';
 const LIST = `${HOST}/obmgr/?locale=zh-cn#/obmgr/customer/list`;
 /** Customers carrying the corpus: the first ones of the site, in corpus order. */
@@ -94,6 +95,13 @@ describe('hostile customer strings', () => {
     dialogs.length = 0;
     const mine = (e: string) => e.includes('control=1');
     extension.errors.splice(0, extension.errors.length, ...extension.errors.filter((e) => !mine(e)));
+  });
+
+  it('notifications name hostile customers verbatim (the platform shows them as plain text)', async () => {
+    const texts = await notificationTexts(world().extension);
+    expect(texts.length, 'the first sync notified about customers who cannot buy').toBeGreaterThan(0);
+    const named = hostile().filter((c) => texts.some((t) => t.includes(c.accountName)));
+    expect(named.length, 'a hostile name reached a notification').toBeGreaterThan(0);
   });
 
   it('the customer list (chips, summary bar, order-on-behalf reasons) and the detail banners stay inert', async () => {
@@ -178,9 +186,9 @@ describe('hostile customer strings', () => {
       expect(await popup.locator('#card-title').textContent()).toBe(c.name);
       const facts = await popup.locator('.card .facts dd').allTextContents();
       expect(facts).toEqual(expect.arrayContaining([c.accountName, c.label]));
+      await expectInert(popup, 'document', ALLOWED_TAGS.popup);
       await backToList(popup);
     }
-    await expectInert(popup, 'document', ALLOWED_TAGS.popup);
     await popup.close();
   });
 

@@ -19,7 +19,12 @@ export interface SyncedWorld {
   customer(id: string): SandboxCustomer;
 }
 
-export function useSyncedExtension(site: Site, options: SandboxOptions): () => SyncedWorld {
+/** `beforeConfigure` runs once the browser is up, before the account exists (e.g. to instrument the worker). */
+export function useSyncedExtension(
+  site: Site,
+  options: SandboxOptions,
+  beforeConfigure?: (extension: ExtensionSession) => Promise<void>,
+): () => SyncedWorld {
   const state = {} as { sandbox: Sandbox; options: Page };
   beforeAll(async () => {
     state.sandbox = await startSandbox(options);
@@ -30,6 +35,7 @@ export function useSyncedExtension(site: Site, options: SandboxOptions): () => S
   beforeAll(async () => {
     const account = state.sandbox.info.accounts.find((a) => a.site === site && !a.securityToken);
     if (!account) throw new Error(`no ${site} account in the sandbox`);
+    await beforeConfigure?.(extension());
     state.options = await extension().openExtensionPage('options.html');
     await configureByMessages(state.options, account);
     // expect.poll is for tests only; a hook waits by hand.
