@@ -15,10 +15,16 @@ import { ALLOWED_TAGS, allowedUrl, executions, scanUi, watchCspReports, watchDia
 import { notificationTexts, recordNotifications } from './notifications';
 import { useSyncedExtension } from './session';
 
+/** Dialogs any page opened; the detectors are installed before the first page loads. */
+let dialogs: string[] = [];
 const world = useSyncedExtension(
   'cn',
   { seed: 23, customers: 80, hostileNames: SERVED.map((p) => p.text), reportInlineScripts: true },
-  recordNotifications,
+  async (extension) => {
+    dialogs = watchDialogs(extension.context);
+    await watchCspReports(extension.context);
+    await recordNotifications(extension);
+  },
 );
 const HOST = 'https://account.huaweicloud.com';
 const LIST = `${HOST}/obmgr/?locale=zh-cn#/obmgr/customer/list`;
@@ -29,8 +35,6 @@ const refused = (r: CustomerJson) =>
   r.associationType !== '2' || r.frozen !== 0 || !r.authorized || expectedStatus(r) === 'blocked';
 const hostileIds = () => new Set(hostile().map((c) => c.customerId));
 const flat = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-let dialogs: string[] = [];
 
 /** Nothing ran, and the scanned UI holds only the extension's own elements and URLs. */
 async function expectInert(page: Page, scope: 'shadow-roots' | 'document', tags: readonly string[]) {
@@ -61,8 +65,6 @@ async function expectInert(page: Page, scope: 'shadow-roots' | 'document', tags:
 describe('hostile customer strings', () => {
   it('the detectors catch a payload that does run (control)', async () => {
     const { extension } = world();
-    dialogs = watchDialogs(extension.context);
-    await watchCspReports(extension.context);
     const page = await extension.openPage(LIST.replace('#', '&control=1#'));
     await expect.poll(() => page.locator('pa-ui').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const img = CORPUS.find((p) => p.id === 'img-onerror')?.text ?? '';

@@ -17,38 +17,15 @@ declare global {
  * Types a payload shares with the UI (a, b, details, svg) are caught by data-pwn, handler and URL checks.
  */
 export const ALLOWED_TAGS = {
-  content: [
-    'b',
-    'button',
-    'details',
-    'div',
-    'li',
-    'p',
-    'section',
-    'span',
-    'strong',
-    'summary',
-    'table',
-    'tbody',
-  ].concat(['td', 'tr', 'ul']),
-  popup: ['a', 'article', 'button', 'circle', 'dd', 'div', 'dl', 'dt', 'fieldset', 'footer', 'form', 'h1', 'h2']
-    .concat(['h3', 'header', 'input', 'label', 'legend', 'li', 'line', 'main', 'mark', 'option', 'p', 'polyline'])
-    .concat(['progress', 'section', 'select', 'span', 'strong', 'svg', 'time', 'ul']),
-  confirm: ['a', 'button', 'code', 'dd', 'div', 'dl', 'dt', 'form', 'h1', 'h2', 'input', 'label', 'li', 'main'].concat([
-    'option',
-    'p',
-    'section',
-    'select',
-    'span',
-    'strong',
-    'table',
-    'tbody',
-    'td',
-    'th',
-    'thead',
-    'tr',
-    'ul',
-  ]),
+  content: 'b button details div li p section span strong summary table tbody td tr ul'.split(' '),
+  popup: (
+    'a article button circle dd div dl dt fieldset footer form h1 h2 h3 header input label legend li line main ' +
+    'mark option p polyline progress section select span strong svg time ul'
+  ).split(' '),
+  confirm: (
+    'a button code dd div dl dt form h1 h2 input label li main option p section select span strong table tbody ' +
+    'td th thead tr ul'
+  ).split(' '),
 } as const;
 
 export interface UiScan {
