@@ -22,12 +22,10 @@ describe('blocked upgrades', () => {
     (await openAssistantDb({ version: 2 })).close();
     const foreign = await openDB(DB_NAME, 2);
     const onBlocked = vi.fn();
-    const started = Date.now();
     const error = await openAssistantDb({ blockedTimeoutMs: 150, onBlocked }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DbError);
     expect((error as DbError).code).toBe('blocked');
     expect(onBlocked).toHaveBeenCalled();
-    expect(Date.now() - started).toBeLessThan(2000);
 
     // Once the other page closes, opening works again.
     foreign.close();

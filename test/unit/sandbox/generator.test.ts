@@ -28,12 +28,11 @@ describe('dataset generator', () => {
     expect(c.sites.cn.customers[0]?.customerId).not.toBe(a.sites.cn.customers[0]?.customerId);
   });
 
-  it('generates 100,000 customers for a site in well under 2 s', () => {
-    const t0 = performance.now();
+  // Its speed is measured by `npm run bench`, not here: shared machines make unit-test timings noisy.
+  it('generates 100,000 customers for a site', () => {
     const ds = generateDataset({ seed: 1, customers: 100_000, now: NOW });
     expect(ds.sites.cn.customers).toHaveLength(100_000);
     expect(ds.sites.cn.byId.size).toBe(100_000);
-    expect(performance.now() - t0).toBeLessThan(2000);
   });
 
   it('covers the domain: both association types, balance states, frozen states, levels, hostile strings', () => {
