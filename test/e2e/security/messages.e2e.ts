@@ -97,45 +97,49 @@ describe('G11: the message boundary holds', () => {
     }
   });
 
-  it(`${FUZZ_RUNS} random messages from the content-script world: 0 privileged effects, 0 worker crashes`, async () => {
-    s.page = await s.session.openPage(CONSOLE_PAGE);
-    const world = await contentScriptWorld(s.page, s.session.extensionId);
-    const payloads: Record<MessageType, unknown> = {
-      ...plausiblePayloads(s.sandbox.bss.accounts.cn.domainId),
-      // Allowed page messages that would legitimately open a tab or store page figures: made effect-free.
-      'page.openAction': { site: 'cn', action: 'allocate' },
-      'page.reportFigures': { site: 'cn', rows: [] },
-    };
-    const valid = ALL_TYPES.map((type) => ({ type, payload: payloads[type] }));
-    const polluted = valid.map((m) => ({
-      ...m,
-      payload: { ...(m.payload as object), ['__proto__']: { admin: true } },
-    }));
-    const random = fc.sample(messageArb(HUGE_STRING), { numRuns: FUZZ_RUNS, seed: 11 });
-    const messages = [...valid, ...polluted, ...random];
-    await expect.poll(() => s.page.locator('pa-ui').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    const before = await settledState();
-    const startedAt = (await ask('app.status')).value?.workerStartedAt;
-    const pages = s.session.context.pages().length;
+  it(
+    `${FUZZ_RUNS} random messages from the content-script world: 0 privileged effects, 0 worker crashes`,
+    async () => {
+      s.page = await s.session.openPage(CONSOLE_PAGE);
+      const world = await contentScriptWorld(s.page, s.session.extensionId);
+      const payloads: Record<MessageType, unknown> = {
+        ...plausiblePayloads(s.sandbox.bss.accounts.cn.domainId),
+        // Allowed page messages that would legitimately open a tab or store page figures: made effect-free.
+        'page.openAction': { site: 'cn', action: 'allocate' },
+        'page.reportFigures': { site: 'cn', rows: [] },
+      };
+      const valid = ALL_TYPES.map((type) => ({ type, payload: payloads[type] }));
+      const polluted = valid.map((m) => ({
+        ...m,
+        payload: { ...(m.payload as object), ['__proto__']: { admin: true } },
+      }));
+      const random = fc.sample(messageArb(HUGE_STRING), { numRuns: FUZZ_RUNS, seed: 11 });
+      const messages = [...valid, ...polluted, ...random];
+      await expect.poll(() => s.page.locator('pa-ui').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      const before = await settledState();
+      const startedAt = (await ask('app.status')).value?.workerStartedAt;
+      const pages = s.session.context.pages().length;
 
-    const replies = await sendFromContentWorld(world, messages);
+      const replies = await sendFromContentWorld(world, messages);
 
-    expect(replies.filter((r) => r.thrown !== undefined)).toEqual([]);
-    const answeredOk = new Set(
-      messages.filter((_, i) => replies[i]?.answer?.ok).map((m) => (m as { type: string }).type),
-    );
-    expect([...answeredOk].filter((t) => !CONTENT_SCRIPT_TYPES.has(t as MessageType))).toEqual([]);
-    valid.forEach(({ type }, i) => {
-      if (!CONTENT_SCRIPT_TYPES.has(type)) expect(replies[i]?.answer?.error?.code, type).toBe('forbidden');
-    });
-    expect(await privilegedState()).toEqual(before);
-    expect(s.session.context.pages().length).toBe(pages);
-    // Still answering, from both sides, and the same worker instance: nothing crashed it.
-    const [fromPage] = await sendFromContentWorld(world, [{ type: 'app.status', payload: {} }]);
-    expect(fromPage?.answer?.ok).toBe(true);
-    expect((await ask('app.status')).value?.workerStartedAt).toBe(startedAt);
-    await world.close();
-  });
+      expect(replies.filter((r) => r.thrown !== undefined)).toEqual([]);
+      const answeredOk = new Set(
+        messages.filter((_, i) => replies[i]?.answer?.ok).map((m) => (m as { type: string }).type),
+      );
+      expect([...answeredOk].filter((t) => !CONTENT_SCRIPT_TYPES.has(t as MessageType))).toEqual([]);
+      valid.forEach(({ type }, i) => {
+        if (!CONTENT_SCRIPT_TYPES.has(type)) expect(replies[i]?.answer?.error?.code, type).toBe('forbidden');
+      });
+      expect(await privilegedState()).toEqual(before);
+      expect(s.session.context.pages().length).toBe(pages);
+      // Still answering, from both sides, and the same worker instance: nothing crashed it.
+      const [fromPage] = await sendFromContentWorld(world, [{ type: 'app.status', payload: {} }]);
+      expect(fromPage?.answer?.ok).toBe(true);
+      expect((await ask('app.status')).value?.workerStartedAt).toBe(startedAt);
+      await world.close();
+    },
+    sized(90_000, 900_000),
+  );
 
   it('a second extension gets no answer from sendMessage(<our id>) and a dead port from connect(<our id>)', async () => {
     const before = await privilegedState();

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_TYPES } from '../../../utils/messaging';
 import { contentScriptWorld } from '../sync/content-world';
-import { configureAccount, customersJob, PASSPHRASE } from '../sync/flow';
+import { configureAccount, customersJob, PASSPHRASE, syncStatus } from '../sync/flow';
 import { expectOnlyCiphertextAtRest } from './at-rest';
 import { type Canary, encodingsOf, makeCanaryKeys, makeControl, scan, scanAll } from './canary';
 import { type CanarySandbox, launchObserved, type ObservedSession, startCanarySandbox } from './canary-sandbox';
@@ -108,6 +108,30 @@ describe('G1: unlocked with canary keys, nothing outside the extension sees them
     // Planted controls stay (storage.local, DOM): later scans look for the canaries, not for the control.
   });
 
+  it('an API error echoing both keys is redacted: 0 hits in the options page, popup, storage and consoles', async () => {
+    // A gateway that quotes the credentials back (the worst case of a real error message).
+    const echo = `Incorrect IAM authentication information: ak=${KEYS.ak.value} sk=${KEYS.sk.value}`;
+    s.box.sandbox.bss.setFaults({ rules: [{ kind: 'error', status: 401, errorCode: 'APIGW.0301', errorMsg: echo }] });
+    await s.options.evaluate(() => chrome.runtime.sendMessage({ type: 'sync.now', payload: {} }));
+    const failed = async () => (await syncStatus(s.options)).jobs.some((j) => j.state === 'failed');
+    await expect.poll(failed, { timeout: 20_000 }).toBe(true);
+    const row = s.options.locator('.account-row');
+    await row.locator('button[name="check"]').click();
+    await expect.poll(() => row.locator('.check-result').getAttribute('data-status')).not.toBe('ok');
+    const popup = await s.run.session.openExtensionPage('popup.html');
+    await expect.poll(() => popup.locator('section.sync .sync-error').count(), { timeout: 15_000 }).toBe(1);
+    s.box.sandbox.bss.setFaults({});
+    const served = s.box.sandbox.bss.requests.filter((r) => r.status === 401).length;
+    expect(served).toBeGreaterThan(0);
+    const pages = { options: await s.options.content(), popup: await popup.content() };
+    await popup.close();
+    // The message itself was kept (the failed job's error in IndexedDB), only the keys in it were cut.
+    const stored = await dumpExtensionPage(s.options);
+    expect(stored).toContain('Incorrect IAM authentication information');
+    const channels = { ...pages, 'extension storage': stored, ...consoleChannel(s.run.observer) };
+    expect(scanAll(channels, CANARIES)).toEqual([]);
+  });
+
   it('0 hits in the page, the content-script world, the replies to every message type, consoles and requests', async () => {
     const payloads = plausiblePayloads(s.box.account.domainId);
     expect(Object.keys(payloads).sort()).toEqual([...ALL_TYPES].sort());
@@ -157,4 +181,7 @@ describe('G14: after lock and after a browser relaunch only the vault ciphertext
 });
 
 /** The extension API the evaluated snippets use (they run in the browser, not in this process). */
-declare const chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+};
