@@ -6,7 +6,7 @@
 import { type Sandbox, type SandboxAccount, startSandbox } from '../../sandbox/server';
 import { type ExtensionSession, launchExtension } from '../harness';
 import type { Canary } from './canary';
-import { type Observer, observe } from './observe';
+import { type Observer, observe, recordPostMessages } from './observe';
 
 export interface CanarySandbox {
   sandbox: Sandbox;
@@ -30,10 +30,11 @@ export interface ObservedSession {
   observer: Observer;
 }
 
-/** Launches (or relaunches, with `userDataDir`) the extension and observes it from the first page on. */
+/** Launches (or relaunches, with `userDataDir`) the extension and observes it (pages' postMessages too). */
 export async function launchObserved(sandboxPort: number, userDataDir?: string): Promise<ObservedSession> {
   const session = await launchExtension({ sandboxPort, ...(userDataDir ? { userDataDir } : {}) });
   const observer = observe(session.context);
+  await session.context.addInitScript(recordPostMessages);
   observer.watchWorker(await session.worker());
   return { session, observer };
 }

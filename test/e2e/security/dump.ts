@@ -82,6 +82,8 @@ export function readPageGlobals(): string {
   document.body.append(frame);
   const standard = new Set(Object.getOwnPropertyNames(frame.contentWindow ?? {}));
   frame.remove();
+  // The postMessage recorder (observe.ts) runs in every frame, the fresh one too; its global is read anyway.
+  standard.delete('__observedMessages');
   const out: Record<string, string> = {};
   for (const name of Object.getOwnPropertyNames(window)) {
     if (standard.has(name)) continue;

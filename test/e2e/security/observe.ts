@@ -70,3 +70,13 @@ export function requestText(r: SeenRequest): string {
   const headers = Object.entries(r.headers).map(([k, v]) => `${k}: ${v}`);
   return [`${r.method} ${r.url}`, ...headers, r.body].join('\n');
 }
+
+/**
+ * Page init script: keeps every `message` event a page receives (e.g. a content script's `window.postMessage`)
+ * in the page global `__observedMessages`, where the page-globals scan reads it.
+ */
+export function recordPostMessages(): void {
+  const seen: string[] = [];
+  Object.defineProperty(window, '__observedMessages', { value: seen, enumerable: true });
+  window.addEventListener('message', (event) => seen.push(JSON.stringify(event.data) ?? String(event.data)), true);
+}

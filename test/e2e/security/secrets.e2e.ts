@@ -84,6 +84,7 @@ describe('G1: unlocked with canary keys, nothing outside the extension sees them
     await world.evaluate(
       `chrome.storage.local.set({ control: ${upper} }).then(() => console.log('control', ${upper}))`,
     );
+    await world.evaluate(`window.postMessage({ control: ${JSON.stringify(form('base64@1'))} }, '*')`);
     await world.close();
     await s.options.evaluate((text) => console.info('control', text), form('base64@0'));
     const worker = await s.run.session.worker();
@@ -99,7 +100,7 @@ describe('G1: unlocked with canary keys, nothing outside the extension sees them
     const found = (where: keyof typeof channels) =>
       [...new Set(scan(channels[where], [control], where).map((h) => h.encoding))].sort();
     expect(found('page DOM and storage')).toEqual(['base64@0']);
-    expect(found('page globals')).toEqual(['hex']);
+    expect(found('page globals')).toEqual(['base64@1', 'hex']); // the content world's postMessage, a global
     expect(found('content world')).toEqual(['HEX', 'base64@0']); // its storage.local and the page's DOM
     expect(found('console')).toEqual(['HEX', 'base64@0', 'hex', 'raw']); // content world, options, worker, page
     expect(found('requests')).toEqual(['hex', 'raw']); // the page's fetch, the worker's fetch
@@ -147,6 +148,8 @@ describe('G1: unlocked with canary keys, nothing outside the extension sees them
     });
 
     const { channels, signedWithAk } = await allChannels();
+    const contentWorld = JSON.parse(channels['content world']) as { session: unknown };
+    expect(contentWorld.session).toMatch(/^refused: .*not allowed/);
     expect(scanAll({ ...channels, replies: JSON.stringify(replies) }, CANARIES)).toEqual([]);
     // The AK did travel, but only as `Access=` of signed BSS/IAM requests.
     expect(signedWithAk).toBeGreaterThan(0);
