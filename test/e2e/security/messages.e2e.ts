@@ -14,7 +14,7 @@ import { configureByMessages, send } from '../money/flow';
 import { contentScriptWorld } from '../sync/content-world';
 import { customersJob, syncStatus } from '../sync/flow';
 import { ALL_TYPES, messageArb, plausiblePayloads } from './catalogue';
-import { dumpExtensionPage } from './dump';
+import { privilegedState as privilegedStateOf, settledState } from './effects';
 import { unpackedExtensionId, writeProbeExtension } from './probe-extension';
 import { sendFromContentWorld } from './send';
 import { sized } from './size';
@@ -43,38 +43,7 @@ afterAll(async () => {
   expect(errors, 'console errors in extension contexts').toEqual([]);
 });
 
-/**
- * Everything a privileged message could change: the sandbox's money ledger and request log, all extension
- * storage (settings, vault, cache, journal) and the vault's state. `meta.statusCount` is left out: `app.status`
- * (allowed from content scripts) counts its answers there.
- */
-async function privilegedState() {
-  const dump = JSON.parse(await dumpExtensionPage(s.options)) as { idb: Record<string, { meta?: { key: string }[] }> };
-  for (const db of Object.values(dump.idb)) db.meta = db.meta?.filter((m) => m.key !== 'statusCount');
-  return {
-    ledger: s.sandbox.bss.ledger.length,
-    requests: s.sandbox.bss.requests.length,
-    storage: dump,
-    vault: (await ask('vault.state')).value,
-  };
-}
-
-/** The state once the real content script has reported what the page shows (it stores page figures). */
-async function settledState() {
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const now = JSON.stringify(await privilegedState());
-        const same = now === last;
-        last = now;
-        return same;
-      },
-      { timeout: 20_000, interval: 1_000 },
-    )
-    .toBe(true);
-  return JSON.parse(last) as Awaited<ReturnType<typeof privilegedState>>;
-}
+const privilegedState = () => privilegedStateOf(s.sandbox, s.options);
 
 describe('G11: the message boundary holds', () => {
   it('runs next to a second extension; ours is set up, unlocked and synced', async () => {
@@ -116,7 +85,7 @@ describe('G11: the message boundary holds', () => {
       const random = fc.sample(messageArb(HUGE_STRING), { numRuns: FUZZ_RUNS, seed: 11 });
       const messages = [...valid, ...polluted, ...random];
       await expect.poll(() => s.page.locator('pa-ui').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-      const before = await settledState();
+      const before = await settledState(s.sandbox, s.options);
       const startedAt = (await ask('app.status')).value?.workerStartedAt;
       const pages = s.session.context.pages().length;
 
