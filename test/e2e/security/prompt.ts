@@ -23,12 +23,17 @@ async function openSettledPopup(session: ExtensionSession): Promise<Page> {
 
 const asking = async (popup: Page) => (await popup.locator(`${UNLOCK_FORM}, ${UNLOCK_BUTTON}`).count()) > 0;
 
+/** How long a settled popup gets to show "Locked.": the sync status arrives one message after the list. */
+const STATUS_GRACE_MS = 3_000;
+
 /** True when a freshly opened popup asks for the passphrase. */
 export async function popupAsksForPassphrase(session: ExtensionSession): Promise<boolean> {
   const popup = await openSettledPopup(session);
-  // The sync status arrives after the list; give a pending "Locked." its chance to show up.
-  await popup.waitForTimeout(500);
-  const asks = await asking(popup);
+  let asks = await asking(popup);
+  for (const deadline = Date.now() + STATUS_GRACE_MS; !asks && Date.now() < deadline; ) {
+    await popup.waitForTimeout(100);
+    asks = await asking(popup);
+  }
   await popup.close();
   return asks;
 }
