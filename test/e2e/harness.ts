@@ -37,6 +37,11 @@ export interface LaunchOptions {
   locale?: 'en-US' | 'zh-CN';
   /** A visible window for `npm run demo` on a display; tests always run headless. */
   headless?: boolean;
+  /**
+   * More unpacked extensions loaded next to ours (e.g. a hostile probe for G11). They must not have a service
+   * worker: `worker()` takes the first extension worker it sees as ours.
+   */
+  extraExtensions?: string[];
 }
 
 export interface ExtensionSession {
@@ -57,6 +62,7 @@ export interface ExtensionSession {
 export async function launchExtension(options: LaunchOptions): Promise<ExtensionSession> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'pa-profile-'));
   const locale = options.locale ?? 'en-US';
+  const extensions = [EXTENSION_DIR, ...(options.extraExtensions ?? [])].join(',');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -65,8 +71,8 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
     locale,
     ignoreHTTPSErrors: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
       ...mappedBrowserArgs(options.sandboxPort, locale),
     ],
   });
