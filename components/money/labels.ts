@@ -55,6 +55,8 @@ const CODE: Readonly<Record<string, MessageKey>> = {
   'CBC.5021': 'moErrNotReseller',
   'CBC.99007461': 'moErrTaskInProgress',
   'CBC.99000012': 'moErrQuota',
+  // Our own: the API host's circuit breaker refused the call before sending (utils/api/breaker.ts).
+  'CLIENT.CIRCUIT_OPEN': 'moErrUnavailable',
 };
 
 export function reasonText(reason: string | undefined, fallback: string): string {
