@@ -10,7 +10,7 @@ import { notificationUrl } from '@/utils/alerts/notify-plan';
 import { CircuitBreaker } from '@/utils/api/breaker';
 import { sessionBreakerStore } from '@/utils/api/breaker-store';
 import { type ApiCredentials, createClient } from '@/utils/api/client';
-import { ServerClock } from '@/utils/api/clock';
+import { sessionServerClock } from '@/utils/api/clock-store';
 import { checkConnection } from '@/utils/api/connection-check';
 import { showOwnDomain } from '@/utils/api/endpoints/iam';
 import { assistantDb } from '@/utils/cache/db';
@@ -53,9 +53,9 @@ export default defineBackground(() => {
   const isLocked = async () => !(await vault.isUnlocked());
   // One breaker and one server-clock estimate for every client of this worker: a host that keeps failing is
   // left alone by sync and money alike (state in storage.session, so a worker stop does not reset it), and a
-  // clock offset learned once is not paid for again by the next client.
+  // clock offset learned once is not paid for again by the next client (nor by the next worker).
   const breaker = new CircuitBreaker(sessionBreakerStore(browser.storage.session));
-  const serverClock = new ServerClock(Date.now);
+  const serverClock = sessionServerClock(browser.storage.session);
   const apiClient = (credentials: ApiCredentials) => createClient({ credentials, breaker, clock: serverClock });
 
   const credentials = async (): Promise<CredentialsAnswer> => {

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { createClient, type Operation } from '@/utils/api/client';
 import { ServerClock } from '@/utils/api/clock';
+import { CLOCK_SESSION_KEY, sessionServerClock } from '@/utils/api/clock-store';
 import { ApiError } from '@/utils/api/errors';
 import { CREDS, fakeFetch, type Handler, json, type SeenRequest, virtualTime } from './helpers';
 
@@ -105,6 +106,24 @@ describe('G9: skewed clocks are corrected with at most one extra request', () =>
     const b = setup(20 * MIN, undefined, { clock, time });
     await b.client.call(MONEY, { body: {} });
     expect(b.fetch.calls).toHaveLength(1);
+  });
+
+  it('the learned offset survives a worker restart (storage.session): the new worker pays no extra request', async () => {
+    const items: Record<string, unknown> = {};
+    const area = {
+      get: async (key: string) => ({ [key]: items[key] }),
+      set: async (next: Record<string, unknown>) => void Object.assign(items, next),
+    };
+    const time = virtualTime();
+    const first = setup(-20 * MIN, undefined, { clock: sessionServerClock(area, time.now), time });
+    await first.client.call(READ);
+    expect(first.fetch.calls).toHaveLength(2);
+    expect(Math.abs((items[CLOCK_SESSION_KEY] as number) + 20 * MIN)).toBeLessThan(1500);
+    const restored = sessionServerClock(area, time.now);
+    await Promise.resolve(); // the stored offset is read before the worker's first request goes out
+    const second = setup(-20 * MIN, undefined, { clock: restored, time });
+    await second.client.call(MONEY, { body: {} });
+    expect(second.fetch.calls).toHaveLength(1);
   });
 
   it('a gateway that keeps rejecting gets exactly one re-sign, then the auth error (the clock was not it)', async () => {
