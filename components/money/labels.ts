@@ -45,6 +45,8 @@ const REASON: Readonly<Record<string, MessageKey>> = {
   'wrong-site': 'moErrWrongSite',
   locked: 'moErrLocked',
   'no-active-account': 'moErrLocked',
+  // ApiError kind: the API host's circuit breaker refused before sending.
+  unavailable: 'moErrUnavailable',
 };
 
 /** Platform codes seen inside per-customer results (vouchers) or failed operations. */

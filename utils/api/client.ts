@@ -9,15 +9,7 @@ import type { CircuitBreaker } from './breaker';
 import { ServerClock, SKEW_WARN_MS } from './clock';
 import { ApiError, registerSecrets, unavailableError } from './errors';
 import { RateLimiter } from './rate-limiter';
-import {
-  backoffMs,
-  breakerVerdict,
-  DEFAULT_RETRY_POLICY,
-  defaultSleep,
-  isTransient,
-  parseRetryAfter,
-  type RetryPolicy,
-} from './retry';
+import { breakerVerdict, DEFAULT_RETRY_POLICY, defaultSleep, type RetryPolicy, retryDelay } from './retry';
 import type { HttpMethod, QueryParams } from './signer';
 import { type AttemptResult, attempt, type FetchLike, mayResign, withSkewDetail } from './transport';
 
@@ -157,13 +149,9 @@ export function createClient(options: ClientOptions): BssClient {
   }
 
   const baseUrlOf = (op: Operation<unknown>) => (op.service === 'iam' ? baseUrls.iam : baseUrls.bss);
-  const hostOf = (op: Operation<unknown>) => {
-    try {
-      return new URL(baseUrlOf(op)).host;
-    } catch {
-      return baseUrlOf(op); // unsignable anyway; the attempt reports it
-    }
-  };
+  // The breaker's scope (breaker.ts); an unparseable base URL is unsignable anyway and the attempt reports it.
+  const hostOf = (op: Operation<unknown>) =>
+    URL.canParse(baseUrlOf(op)) ? new URL(baseUrlOf(op)).host : baseUrlOf(op);
 
   async function call<T>(op: Operation<T>, input: CallInput = {}): Promise<T> {
     const body = input.body === undefined ? undefined : JSON.stringify(input.body);
@@ -189,12 +177,17 @@ export function createClient(options: ClientOptions): BssClient {
       // A money call's own error is kept as is: it carries whether the money may have moved.
       if (!op.idempotent) throw error;
       if (openUntil !== undefined) throw unavailableError(op.name, host, openUntil, error);
-      if (!isTransient(error) || attemptNo + 1 >= policy.maxAttempts) throw error;
-      let delay = backoffMs(attemptNo, policy, random);
-      if (error.kind === 'throttled') delay = Math.max(delay, policy.throttledMinMs);
-      const retryAfter = parseRetryAfter(result.retryAfter, now());
-      if (retryAfter !== undefined) delay = Math.max(delay, retryAfter);
-      if (now() - started + delay > policy.budgetMs) throw error;
+      const elapsedMs = now() - started;
+      const delay = retryDelay({
+        error,
+        attemptNo,
+        retryAfter: result.retryAfter,
+        elapsedMs,
+        now: now(),
+        policy,
+        random,
+      });
+      if (delay === undefined) throw error;
       try {
         await sleep(delay, input.signal);
       } catch {

@@ -49,6 +49,28 @@ export function isTransient(error: ApiError): boolean {
   return error.kind === 'server' && RETRYABLE_STATUS.has(error.httpStatus);
 }
 
+export interface RetryInput {
+  error: ApiError;
+  /** Attempts made so far, minus one (0 after the first). */
+  attemptNo: number;
+  /** The answer's Retry-After header. */
+  retryAfter: string | null;
+  elapsedMs: number;
+  now: number;
+  policy: RetryPolicy;
+  random: () => number;
+}
+
+/** The wait before retrying a read, or undefined when it must not be retried (kind, attempts, time budget). */
+export function retryDelay({ error, attemptNo, retryAfter, elapsedMs, now, policy, random }: RetryInput) {
+  if (!isTransient(error) || attemptNo + 1 >= policy.maxAttempts) return undefined;
+  let delay = backoffMs(attemptNo, policy, random);
+  if (error.kind === 'throttled') delay = Math.max(delay, policy.throttledMinMs);
+  const asked = parseRetryAfter(retryAfter, now);
+  if (asked !== undefined) delay = Math.max(delay, asked);
+  return elapsedMs + delay > policy.budgetMs ? undefined : delay;
+}
+
 /** What an attempt tells the circuit breaker: transient failures count, any other answer shows the host is up. */
 export function breakerVerdict(error: ApiError): Verdict {
   if (isTransient(error)) return 'failure';
