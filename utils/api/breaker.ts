@@ -51,13 +51,17 @@ export class CircuitBreaker {
     readonly policy: BreakerPolicy = DEFAULT_BREAKER_POLICY,
   ) {}
 
-  /** May a request to `key` go now? Takes the probe slot when the cooldown is over. */
-  async admit(key: string): Promise<Admission> {
+  /**
+   * May a request to `key` go now? Takes the probe slot when the cooldown is over — unless `canProbe` is false
+   * (money calls): a host that just failed 5 times is tested with a read, never with a payment.
+   */
+  async admit(key: string, canProbe = true): Promise<Admission> {
     const state = await this.ready();
     const record = state[key];
     if (!record || record.openUntil === null) return { allowed: true, probe: false };
     const now = this.now();
     if (now < record.openUntil) return { allowed: false, retryAt: record.openUntil };
+    if (!canProbe) return { allowed: false, retryAt: now };
     // Cooldown over (or the previous probe was lost): this caller is the one probe.
     state[key] = { ...record, probing: true, openUntil: now + this.policy.probeLeaseMs };
     await this.persist();

@@ -159,7 +159,7 @@ export function createClient(options: ClientOptions): BssClient {
     const host = hostOf(op);
     let skewRetried = false;
     for (let attemptNo = 0; ; attemptNo++) {
-      const admission = breaker ? await breaker.admit(host) : undefined;
+      const admission = breaker ? await breaker.admit(host, op.idempotent) : undefined;
       // Open circuit: refused before anything is sent, so even a money call ends without ambiguity.
       if (admission && !admission.allowed) throw unavailableError(op.name, host, admission.retryAt);
       const result = await once(op, input, body);

@@ -126,6 +126,21 @@ describe('client + breaker', () => {
     expect(w.fetch.calls).toHaveLength(7);
   });
 
+  it('money never probes: after the cooldown it is still refused until a read has shown the host is back', async () => {
+    const w = world((req) => (req.method === 'POST' ? json({ transfer_id: 't' }) : DOWN()));
+    await failure(w.client().call(READ));
+    w.clock.advance(60_000);
+    expect(await failure(w.client().call(MONEY, { body: {} }))).toMatchObject({
+      kind: 'unavailable',
+      outcomeUnknown: false,
+    });
+    expect(w.fetch.calls).toHaveLength(5);
+    const healthy = world(() => json({ n: 1, transfer_id: 't' }), w.store, w.clock);
+    await healthy.client().call(READ);
+    await expect(healthy.client().call(MONEY, { body: {} })).resolves.toEqual({ transfer_id: 't' });
+    expect(healthy.fetch.calls).toHaveLength(2);
+  });
+
   it('a failing probe is not retried: one request, then open again for 60 s', async () => {
     const w = world(DOWN);
     await failure(w.client().call(READ));

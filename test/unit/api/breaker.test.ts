@@ -76,6 +76,14 @@ describe('circuit breaker: half-open', () => {
     expect((await breaker.admit(HOST)).allowed).toBe(true);
   });
 
+  it('a caller that may not probe (money) is refused after the cooldown and leaves the slot to a read', async () => {
+    const { breaker, clock } = setup();
+    await feed(breaker, fail(5));
+    clock.advance(60_000);
+    expect(await breaker.admit(HOST, false)).toEqual({ allowed: false, retryAt: T0 + 60_000 });
+    expect(await breaker.admit(HOST)).toEqual({ allowed: true, probe: true });
+  });
+
   it('a failed probe re-opens it for a full cooldown', async () => {
     const { breaker, clock } = setup();
     await feed(breaker, fail(5));
