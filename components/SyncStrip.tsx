@@ -1,7 +1,8 @@
 /** The sync line under the search: progress while syncing, how old the data is, and any error with its fix. */
-import { formatAge, wholeMinutes } from '@/utils/format';
+import { SKEW_WARN_MS } from '@/utils/api/clock';
+import { formatAge, formatTime, wholeMinutes } from '@/utils/format';
 import { intlLocale, t } from '@/utils/i18n';
-import type { SyncStatus } from '@/utils/messages/sync';
+import type { SyncError, SyncStatus } from '@/utils/messages/sync';
 import { SYNC_ACTION_LABELS, SYNC_ERRORS, type SyncFixAction } from './sync-errors';
 
 export interface SyncStripProps {
@@ -40,10 +41,16 @@ export function SyncStrip({ status, syncedAt, now, onAction }: SyncStripProps) {
           {t('syncNow')}
         </button>
       )}
+      {/* Requests still work (the client corrects its clock), but a clock this far off is worth fixing. */}
+      {!error && skewWarning(status) && (
+        <p class="sync-clock" role="status" data-clock-skew="true">
+          {t('syncClockWarn', wholeMinutes(status?.clockSkewMs ?? 0))}
+        </p>
+      )}
       {error && text && (
         <div class="sync-error" role="alert">
           <p>
-            <strong>{t(text.problem, wholeMinutes(error.skewMs ?? 0))}</strong> {t(text.fix)}
+            <strong>{t(text.problem, problemArg(error))}</strong> {t(text.fix)}
           </p>
           <button type="button" onClick={() => onAction(text.action)}>
             {t(SYNC_ACTION_LABELS[text.action])}
@@ -52,6 +59,16 @@ export function SyncStrip({ status, syncedAt, now, onAction }: SyncStripProps) {
       )}
     </section>
   );
+}
+
+/** The $1 of the error line: minutes of skew, or when a paused API is tried again. */
+function problemArg(error: SyncError): string | number {
+  if (error.reason === 'unavailable' && error.retryAt !== undefined) return formatTime(error.retryAt, intlLocale());
+  return wholeMinutes(error.skewMs ?? 0);
+}
+
+function skewWarning(status: SyncStatus | null): boolean {
+  return status?.clockSkewMs != null && Math.abs(status.clockSkewMs) > SKEW_WARN_MS;
 }
 
 function Progress({ done, total }: { done: number; total: number | null }) {

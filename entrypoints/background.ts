@@ -7,7 +7,10 @@ import { browser } from 'wxt/browser';
 import { refreshBadge } from '@/utils/alerts/badge';
 import { createNotifier } from '@/utils/alerts/notifier';
 import { notificationUrl } from '@/utils/alerts/notify-plan';
-import { createClient } from '@/utils/api/client';
+import { CircuitBreaker } from '@/utils/api/breaker';
+import { sessionBreakerStore } from '@/utils/api/breaker-store';
+import { type ApiCredentials, createClient } from '@/utils/api/client';
+import { sessionServerClock } from '@/utils/api/clock-store';
 import { checkConnection } from '@/utils/api/connection-check';
 import { showOwnDomain } from '@/utils/api/endpoints/iam';
 import { assistantDb } from '@/utils/cache/db';
@@ -48,6 +51,12 @@ export default defineBackground(() => {
   const partnerSyncedAt = async (scope: { partnerId: string; site: 'cn' | 'intl' }) =>
     (await readJobStatuses(await db(), scope)).customers.lastSuccessAt;
   const isLocked = async () => !(await vault.isUnlocked());
+  // One breaker and one server-clock estimate for every client of this worker: a host that keeps failing is
+  // left alone by sync and money alike (state in storage.session, so a worker stop does not reset it), and a
+  // clock offset learned once is not paid for again by the next client (nor by the next worker).
+  const breaker = new CircuitBreaker(sessionBreakerStore(browser.storage.session));
+  const serverClock = sessionServerClock(browser.storage.session);
+  const apiClient = (credentials: ApiCredentials) => createClient({ credentials, breaker, clock: serverClock });
 
   const credentials = async (): Promise<CredentialsAnswer> => {
     if ((await settings.get()).dataMode === 'page-only') return { ok: false, reason: 'page-only' };
@@ -79,7 +88,7 @@ export default defineBackground(() => {
     isLocked,
     activeScope,
     settings: () => settings.get(),
-    makeClient: (c) => createClient({ credentials: c }),
+    makeClient: apiClient,
     onStatusesChanged: async (scope) => {
       await notifier.process(scope);
       await badge();
@@ -98,7 +107,7 @@ export default defineBackground(() => {
       const { accountId: _id, ...c } = await vault.activeCredentials();
       const label = (await readActiveAccount(await db()))?.label ?? '';
       return {
-        client: createClient({ credentials: c }),
+        client: apiClient(c),
         scope: { partnerId: c.domainId, site: c.site },
         actor: { label, domainId: c.domainId },
       };
@@ -118,8 +127,9 @@ export default defineBackground(() => {
     db,
     settings,
     sync,
-    checkConnection: (c) => checkConnection({ credentials: c }),
-    findDomain: (c) => showOwnDomain(createClient({ credentials: c })),
+    // The check is a user's one-off diagnosis (≤ 5 attempts): it reports the host's state instead of obeying the breaker.
+    checkConnection: (c) => checkConnection({ credentials: c, clock: serverClock }),
+    findDomain: (c) => showOwnDomain(apiClient(c)),
     onChange: badge,
   });
 

@@ -40,6 +40,11 @@ export function formatDate(at: number | string, locale: string): string {
     : d.toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
+/** A time of day in the user's locale ("14:05:30"): when something happens next, e.g. a retry. */
+export function formatTime(at: number, locale: string): string {
+  return new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
 /** Whole minutes of a duration, rounded, at least 1: "the clock is 20 min off". */
 export function wholeMinutes(ms: number): number {
   return Math.max(1, Math.round(Math.abs(ms) / MINUTE));

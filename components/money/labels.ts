@@ -45,6 +45,8 @@ const REASON: Readonly<Record<string, MessageKey>> = {
   'wrong-site': 'moErrWrongSite',
   locked: 'moErrLocked',
   'no-active-account': 'moErrLocked',
+  // ApiError kind: the API host's circuit breaker refused before sending.
+  unavailable: 'moErrUnavailable',
 };
 
 /** Platform codes seen inside per-customer results (vouchers) or failed operations. */
@@ -55,6 +57,8 @@ const CODE: Readonly<Record<string, MessageKey>> = {
   'CBC.5021': 'moErrNotReseller',
   'CBC.99007461': 'moErrTaskInProgress',
   'CBC.99000012': 'moErrQuota',
+  // Our own: the API host's circuit breaker refused the call before sending (utils/api/breaker.ts).
+  'CLIENT.CIRCUIT_OPEN': 'moErrUnavailable',
 };
 
 export function reasonText(reason: string | undefined, fallback: string): string {

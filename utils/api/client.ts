@@ -5,12 +5,13 @@
  */
 import type * as v from 'valibot';
 import type { Site } from '@/utils/domain';
+import type { CircuitBreaker } from './breaker';
 import { ServerClock, SKEW_WARN_MS } from './clock';
-import { ApiError, registerSecrets } from './errors';
+import { ApiError, registerSecrets, unavailableError } from './errors';
 import { RateLimiter } from './rate-limiter';
-import { backoffMs, DEFAULT_RETRY_POLICY, isTransient, parseRetryAfter, type RetryPolicy } from './retry';
+import { breakerVerdict, DEFAULT_RETRY_POLICY, defaultSleep, type RetryPolicy, retryDelay } from './retry';
 import type { HttpMethod, QueryParams } from './signer';
-import { type AttemptResult, attempt, type FetchLike, withSkewDetail } from './transport';
+import { type AttemptResult, attempt, type FetchLike, mayResign, withSkewDetail } from './transport';
 
 export interface ApiCredentials {
   ak: string;
@@ -67,6 +68,10 @@ export interface ClientOptions {
   rateWindowMs?: number;
   retry?: Partial<RetryPolicy>;
   maxBodyBytes?: number;
+  /** Shared by every client of the worker, so one host's failures stop all callers (breaker.ts). */
+  breaker?: CircuitBreaker;
+  /** Shared server-clock estimate: the offset learned by one client serves the next (clock.ts). */
+  clock?: ServerClock;
 }
 
 export interface BssClient {
@@ -79,22 +84,6 @@ export interface BssClient {
   clockWarning(): boolean;
 }
 
-export function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(done, ms);
-    function done() {
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    }
-    function abort() {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    }
-    signal?.addEventListener('abort', abort, { once: true });
-  });
-}
-
 export function createClient(options: ClientOptions): BssClient {
   const { credentials } = options;
   registerSecrets(credentials.ak, credentials.sk, credentials.securityToken);
@@ -104,7 +93,8 @@ export function createClient(options: ClientOptions): BssClient {
   const random = options.random ?? Math.random;
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   const fetchFn: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
-  const clock = new ServerClock(now);
+  const clock = options.clock ?? new ServerClock(now);
+  const { breaker } = options;
   const limiter = new RateLimiter({
     perKey: options.perApiPerWindow ?? 10,
     windowMs: options.rateWindowMs ?? 1100,
@@ -133,7 +123,7 @@ export function createClient(options: ClientOptions): BssClient {
         {
           operation: op.name,
           method: op.method,
-          baseUrl: op.service === 'iam' ? baseUrls.iam : baseUrls.bss,
+          baseUrl: baseUrlOf(op),
           path: op.path,
           query: input.query,
           headers: input.headers,
@@ -158,26 +148,46 @@ export function createClient(options: ClientOptions): BssClient {
     }
   }
 
+  const baseUrlOf = (op: Operation<unknown>) => (op.service === 'iam' ? baseUrls.iam : baseUrls.bss);
+  // The breaker's scope (breaker.ts); an unparseable base URL is unsignable anyway and the attempt reports it.
+  const hostOf = (op: Operation<unknown>) =>
+    URL.canParse(baseUrlOf(op)) ? new URL(baseUrlOf(op)).host : baseUrlOf(op);
+
   async function call<T>(op: Operation<T>, input: CallInput = {}): Promise<T> {
     const body = input.body === undefined ? undefined : JSON.stringify(input.body);
     const started = now();
+    const host = hostOf(op);
     let skewRetried = false;
     for (let attemptNo = 0; ; attemptNo++) {
+      const admission = breaker ? await breaker.admit(host, op.idempotent) : undefined;
+      // Open circuit: refused before anything is sent, so even a money call ends without ambiguity.
+      if (admission && !admission.allowed) throw unavailableError(op.name, host, admission.retryAt);
       const result = await once(op, input, body);
-      if (result.ok) return result.value;
+      if (result.ok) {
+        await breaker?.record(host, 'success');
+        return result.value;
+      }
       const error = withSkewDetail(result);
-      // One re-sign with the corrected clock; the gateway rejected before the backend, but per policy only
-      // calls safe to repeat are re-sent automatically.
-      if (error.detail === 'clock-skew' && op.idempotent && !skewRetried) {
+      const openUntil = await breaker?.record(host, breakerVerdict(error));
+      // One re-sign with the corrected clock (a money call only after the gateway's 401 APIGW.0301).
+      if (mayResign(op.idempotent, error) && !skewRetried) {
         skewRetried = true;
         continue;
       }
-      if (!op.idempotent || !isTransient(error) || attemptNo + 1 >= policy.maxAttempts) throw error;
-      let delay = backoffMs(attemptNo, policy, random);
-      if (error.kind === 'throttled') delay = Math.max(delay, policy.throttledMinMs);
-      const retryAfter = parseRetryAfter(result.retryAfter, now());
-      if (retryAfter !== undefined) delay = Math.max(delay, retryAfter);
-      if (now() - started + delay > policy.budgetMs) throw error;
+      // A money call's own error is kept as is: it carries whether the money may have moved.
+      if (!op.idempotent) throw error;
+      if (openUntil !== undefined) throw unavailableError(op.name, host, openUntil, error);
+      const elapsedMs = now() - started;
+      const delay = retryDelay({
+        error,
+        attemptNo,
+        retryAfter: result.retryAfter,
+        elapsedMs,
+        now: now(),
+        policy,
+        random,
+      });
+      if (delay === undefined) throw error;
       try {
         await sleep(delay, input.signal);
       } catch {

@@ -14,7 +14,16 @@ export class ServerClock {
   private offset = 0;
   private measured: number | undefined;
 
-  constructor(private readonly now: () => number) {}
+  /** `onOffset` hears every change of the offset signed with (to keep it across a worker restart). */
+  constructor(
+    private readonly now: () => number,
+    private readonly onOffset?: (offsetMs: number) => void,
+  ) {}
+
+  /** Starts from an offset measured earlier (a stopped worker's), unless this one has measured already. */
+  restore(offsetMs: number): void {
+    if (this.measured === undefined && Number.isFinite(offsetMs)) this.offset = offsetMs;
+  }
 
   /** Local time corrected by the current offset: what we sign with. */
   serverNow(): number {
@@ -34,7 +43,10 @@ export class ServerClock {
     // +500: Date truncates to whole seconds, so the true server time is on average half a second later.
     const estimate = Math.round(serverMs + 500 - (sentAt + receivedAt) / 2);
     this.measured = estimate;
-    if (Math.abs(estimate - this.offset) > MIN_CHANGE_MS) this.offset = estimate;
+    if (Math.abs(estimate - this.offset) > MIN_CHANGE_MS) {
+      this.offset = estimate;
+      this.onOffset?.(estimate);
+    }
     return serverMs + 500 + (receivedAt - sentAt) / 2;
   }
 }

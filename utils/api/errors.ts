@@ -13,7 +13,9 @@ export type ApiErrorKind =
   | 'conflict'
   | 'server'
   | 'network'
-  | 'malformed';
+  | 'malformed'
+  /** Refused before sending: the host's circuit breaker is open after repeated failures (breaker.ts). */
+  | 'unavailable';
 
 /** Finer reason for a few codes the UI words specially. */
 export type ApiErrorDetail =
@@ -40,6 +42,8 @@ export interface ApiErrorInit {
   outcomeUnknown?: boolean;
   detail?: ApiErrorDetail;
   operation?: string;
+  /** For 'unavailable': when the host accepts requests again (ms since the epoch). */
+  retryAt?: number;
   cause?: unknown;
 }
 
@@ -53,6 +57,7 @@ export class ApiError extends Error {
   readonly outcomeUnknown: boolean;
   readonly detail: ApiErrorDetail | undefined;
   readonly operation: string;
+  readonly retryAt: number | undefined;
 
   constructor(init: ApiErrorInit) {
     // Only a sanitised summary of the cause is kept (an Error's message), never arbitrary objects.
@@ -66,6 +71,7 @@ export class ApiError extends Error {
     this.outcomeUnknown = init.outcomeUnknown ?? false;
     this.detail = init.detail;
     this.operation = init.operation ?? '';
+    this.retryAt = init.retryAt;
   }
 
   /** Plain data for messaging to the UI (Errors don't survive structured cloning with their fields). */
@@ -80,9 +86,24 @@ export class ApiError extends Error {
       outcomeUnknown: this.outcomeUnknown,
       detail: this.detail,
       operation: this.operation,
+      retryAt: this.retryAt,
       message: this.message,
     };
   }
+}
+
+/** The fail-fast answer while a host's breaker is open: nothing was sent, so it is a definite non-event. */
+export function unavailableError(operation: string, host: string, retryAt: number, cause?: ApiError): ApiError {
+  const last = cause ? `; last failure: ${cause.message}` : '';
+  return new ApiError({
+    kind: 'unavailable',
+    code: 'CLIENT.CIRCUIT_OPEN',
+    message: `Huawei Cloud API unavailable (${host}), retrying after ${new Date(retryAt).toISOString()}${last}`,
+    operation,
+    retryable: true,
+    outcomeUnknown: false,
+    retryAt,
+  });
 }
 
 export function isApiError(value: unknown): value is ApiError {

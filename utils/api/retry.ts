@@ -2,6 +2,7 @@
  * Retry policy for calls that are safe to repeat (security.md §4.1): capped exponential backoff with full
  * jitter, Retry-After honoured, bounded attempts and total time. Money-moving calls never come here.
  */
+import type { Verdict } from './breaker';
 import type { ApiError } from './errors';
 
 export interface RetryPolicy {
@@ -46,4 +47,50 @@ export function isTransient(error: ApiError): boolean {
   if (error.kind === 'throttled') return true;
   if (error.kind === 'malformed' && error.detail === 'truncated') return true;
   return error.kind === 'server' && RETRYABLE_STATUS.has(error.httpStatus);
+}
+
+export interface RetryInput {
+  error: ApiError;
+  /** Attempts made so far, minus one (0 after the first). */
+  attemptNo: number;
+  /** The answer's Retry-After header. */
+  retryAfter: string | null;
+  elapsedMs: number;
+  now: number;
+  policy: RetryPolicy;
+  random: () => number;
+}
+
+/** The wait before retrying a read, or undefined when it must not be retried (kind, attempts, time budget). */
+export function retryDelay({ error, attemptNo, retryAfter, elapsedMs, now, policy, random }: RetryInput) {
+  if (!isTransient(error) || attemptNo + 1 >= policy.maxAttempts) return undefined;
+  let delay = backoffMs(attemptNo, policy, random);
+  if (error.kind === 'throttled') delay = Math.max(delay, policy.throttledMinMs);
+  const asked = parseRetryAfter(retryAfter, now);
+  if (asked !== undefined) delay = Math.max(delay, asked);
+  return elapsedMs + delay > policy.budgetMs ? undefined : delay;
+}
+
+/** What an attempt tells the circuit breaker: transient failures count, any other answer shows the host is up. */
+export function breakerVerdict(error: ApiError): Verdict {
+  if (isTransient(error)) return 'failure';
+  // Nothing was sent (cancelled, unsignable) or refused by the breaker itself: no news about the host.
+  if (error.detail === 'aborted' || error.code === 'CLIENT.SIGNING' || error.kind === 'unavailable') return 'neutral';
+  return 'success';
+}
+
+export function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(done, ms);
+    function done() {
+      signal?.removeEventListener('abort', abort);
+      resolve();
+    }
+    function abort() {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    }
+    signal?.addEventListener('abort', abort, { once: true });
+  });
 }

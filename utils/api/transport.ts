@@ -162,3 +162,13 @@ export function withSkewDetail(result: AttemptResult<unknown> & { ok: false }): 
     message: `${error.message} (local clock is ${Math.round((serverTime - signedAt) / 60_000)} min off the server)`,
   });
 }
+
+/**
+ * Re-sign and send once more with the corrected clock? A read: on any clock-skew rejection. A money call: only
+ * on the gateway's own 401 APIGW.0301 for a skew-shaped request — the gateway rejected it before the backend,
+ * so nothing was applied (security.md §4.3). Never on anything else.
+ */
+export function mayResign(idempotent: boolean, error: ApiError): boolean {
+  if (error.detail !== 'clock-skew') return false;
+  return idempotent || (error.httpStatus === 401 && error.code === 'APIGW.0301');
+}

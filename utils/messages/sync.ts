@@ -20,6 +20,8 @@ export interface SyncErrorInfo {
   kind: ApiErrorKind | 'locked' | 'internal';
   detail?: ApiErrorDetail;
   message: string;
+  /** For 'unavailable': when the API host accepts requests again (the circuit breaker's cooldown end). */
+  retryAt?: number;
 }
 
 export interface SyncJobStatus {
@@ -43,6 +45,8 @@ export type SyncErrorReason =
   | 'throttled'
   | 'network'
   | 'server'
+  /** The API host's circuit breaker is open: nothing is sent until `retryAt`. */
+  | 'unavailable'
   | 'locked'
   | 'no-credentials'
   | 'unknown';
@@ -52,6 +56,8 @@ export interface SyncError {
   at: number;
   /** For 'clock-skew': local clock minus server clock, in ms. */
   skewMs?: number;
+  /** For 'unavailable': when the sync tries again. */
+  retryAt?: number;
   /** The job that failed and the typed ApiError fields, for the options page. */
   job?: SyncJobId;
   kind?: SyncErrorInfo['kind'];

@@ -40,7 +40,7 @@ export function dueJobs({ site, settings, statuses, checkpoints, forced, now }: 
     const status = statuses[job];
     // Before the checkpoint test: a job that failed mid-pass (network down) would otherwise restart on every
     // `sync.status` poll, retrying endlessly and never letting its error show.
-    if (status.state === 'failed' && now - (status.lastAttemptAt ?? 0) < RETRY_AFTER_FAILURE_MS) return false;
+    if (status.state === 'failed' && now < retryTime(status)) return false;
     if (unfinished.has(job)) return true;
     if (status.lastSuccessAt === null) return true;
     return now - status.lastSuccessAt >= settings.syncMinutes[job] * 60_000;
@@ -48,11 +48,17 @@ export function dueJobs({ site, settings, statuses, checkpoints, forced, now }: 
   return due.includes('customers') ? due.filter((j) => j !== 'money') : due;
 }
 
+/** When a failed job is due again: when the API host reopens (breaker), else a fixed pause after the attempt. */
+function retryTime(status: StoredJobStatus): number {
+  return status.error?.retryAt ?? (status.lastAttemptAt ?? 0) + RETRY_AFTER_FAILURE_MS;
+}
+
 /** Typed error → what the status shows. Never the raw error text of anything but our own errors. */
 export function errorInfo(error: unknown): SyncErrorInfo {
   if (error instanceof ApiError) {
     const info: SyncErrorInfo = { kind: error.kind, message: error.message };
     if (error.detail) info.detail = error.detail;
+    if (error.retryAt !== undefined) info.retryAt = error.retryAt;
     return info;
   }
   return { kind: 'internal', message: error instanceof Error ? error.message : 'Unexpected failure' };
@@ -68,6 +74,7 @@ export function reasonOf(info: SyncErrorInfo): SyncErrorReason {
     case 'throttled':
     case 'network':
     case 'server':
+    case 'unavailable':
     case 'locked':
       return info.kind;
     default:
@@ -77,7 +84,7 @@ export function reasonOf(info: SyncErrorInfo): SyncErrorReason {
 
 /** Failures that will fail every other job too: stop the run instead of repeating them. */
 export function isFatal(info: SyncErrorInfo): boolean {
-  return info.kind === 'auth' || info.kind === 'permission' || info.kind === 'network' || info.kind === 'locked';
+  return ['auth', 'permission', 'network', 'locked', 'unavailable'].includes(info.kind);
 }
 
 export interface StatusInput {
@@ -121,6 +128,7 @@ export function assembleStatus(input: StatusInput): SyncStatus {
   else if (failed?.s.error) {
     const e = failed.s.error;
     error = { reason: reasonOf(e), at: e.at, job: failed.id, kind: e.kind, ...(e.detail ? { detail: e.detail } : {}) };
+    if (e.retryAt !== undefined) error.retryAt = e.retryAt;
     if (error.reason === 'clock-skew' && input.clockSkewMs !== null) error.skewMs = -input.clockSkewMs;
   }
   const shown = [statuses.customers.lastSuccessAt, statuses.money.lastSuccessAt];
