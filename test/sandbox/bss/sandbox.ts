@@ -22,6 +22,8 @@ export interface BssSandboxOptions {
   seed?: number;
   /** Customers per site (max 100,000). Default 200. */
   customers?: number;
+  /** Issued coupons on the China site (exactly); default about 0.45 per customer. */
+  coupons?: number;
   /** Requests per second per account and operation; ≤ 0 disables throttling. Default 10. */
   rateLimitPerSecond?: number;
   /** Added to the real clock for the gateway's time checks, the Date header and timestamps. */
@@ -60,7 +62,7 @@ export function createBssSandbox(opts: BssSandboxOptions = {}): BssSandbox {
   const locks = new Set<string>();
   const listeners = new Set<(r: RecordedRequest) => void>();
   let clockOffset = opts.clockOffsetMs ?? 0;
-  let dataset = generateDataset({ seed, customers, now: opts.now });
+  let dataset = generateDataset({ seed, customers, coupons: opts.coupons, now: opts.now });
   let ledgerSeq = 0;
 
   const sandbox: BssSandbox = {
@@ -88,7 +90,7 @@ export function createBssSandbox(opts: BssSandboxOptions = {}): BssSandbox {
       faults.set({});
       throttle.reset();
       locks.clear();
-      dataset = generateDataset({ seed, customers, now: opts.now });
+      dataset = generateDataset({ seed, customers, coupons: opts.coupons, now: opts.now });
     },
     handle,
   };

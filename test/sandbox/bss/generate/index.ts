@@ -13,6 +13,8 @@ export interface GenerateOptions {
   seed: number;
   /** Customers per site. */
   customers: number;
+  /** Issued coupons (China); about 0.45 per customer unless given. */
+  coupons?: number;
   /** Instant the data is relative to; default: start of the current UTC day. */
   now?: number;
 }
@@ -29,7 +31,7 @@ export function generateDataset(opts: GenerateOptions): Dataset {
   // Each site is generated on first access: a test server serving one site pays for one site only.
   const made: Partial<Record<Site, SiteDataset>> = {};
   const site = (s: Site): SiteDataset => {
-    made[s] ??= generateSite(opts.seed, s, count, now);
+    made[s] ??= generateSite(opts, s, count, now);
     return made[s];
   };
   return {
@@ -69,7 +71,8 @@ export function accountsFor(seed: number, site: Site): { account: SandboxAccount
   };
 }
 
-function generateSite(seed: number, site: Site, count: number, now: number): SiteDataset {
+function generateSite(opts: GenerateOptions, site: Site, count: number, now: number): SiteDataset {
+  const { seed } = opts;
   const s = (salt: number) => deriveSeed(seed, SITE_SALT[site], salt);
   const customers = generateCustomers(s(1), site, count, now);
   const quotas = generateQuotas(s(3), site, now);
@@ -88,7 +91,7 @@ function generateSite(seed: number, site: Site, count: number, now: number): Sit
     consumptionQuota: generateConsumptionQuota(s(7)),
     quotas,
     get coupons() {
-      coupons ??= generateCoupons(s(4), customers, quotas, now);
+      coupons ??= generateCoupons(s(4), customers, quotas, now, opts.coupons);
       return coupons;
     },
     get adjustRecords() {
