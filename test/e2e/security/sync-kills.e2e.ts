@@ -28,7 +28,10 @@ const CUSTOMERS = 5000;
 const VOUCHERS = 2000;
 const PAGES = { customers: CUSTOMERS / 100, vouchers: VOUCHERS / 100 };
 const SYNC_BUDGET_MS = 180_000;
-const { kills: KILLS, seeds: SEEDS } = sized({ kills: 10, seeds: [4101, 4102] }, { kills: 20, seeds: [4101, 4102, 4103] });
+const { kills: KILLS, seeds: SEEDS } = sized(
+  { kills: 10, seeds: [4101, 4102] },
+  { kills: 20, seeds: [4101, 4102, 4103] },
+);
 
 /** Both paged jobs report success (the resources job that follows is not part of this goal). */
 async function pagedJobsDone(options: Page): Promise<boolean> {

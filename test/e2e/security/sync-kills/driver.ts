@@ -9,7 +9,7 @@ import type { ExtensionSession } from '../../harness';
 import { describeKill, PAGE_SIZE, type PlannedKill } from './plan';
 
 /** Holds the target page at the sandbox for this long, so the kill lands while it is being fetched. */
-const HOLD_MS = 1500;
+const HOLD_MS = 500;
 
 export interface LandedKill extends PlannedKill {
   /** Length of the sandbox request log when the kill was issued: later repeats of a page are re-fetches. */
