@@ -110,4 +110,23 @@ describe(`v3 → v${LATEST} with ${ROWS} customers`, () => {
       ...seeded,
     });
   });
+
+  it('a connection that ignores versionchange blocks for ~5 s at most (typed error), then the upgrade completes', async () => {
+    const seeded = await seedStopped(3);
+    await kit.evaluate(() => paKit.holdStubborn());
+    const { reply, ms } = await kit.evaluate(() => paKit.ask());
+    console.info(`G5 v3 held by a stubborn connection: the worker answered after ${Math.round(ms)} ms`);
+    expect(reply).toMatchObject({ ok: false, error: { reason: 'blocked' } });
+    expect(ms).toBeLessThan(8000);
+    await kit.evaluate(() => paKit.clearAlarms());
+    await kit.evaluate(() => paKit.releaseStubborn());
+    await kit.evaluate(() => paKit.wakeWorker());
+    await kit.evaluate(() => paKit.waitForVersion(4, 10_000));
+    expect(await kit.evaluate(() => paKit.inspect())).toEqual({
+      version: LATEST,
+      stores: LATEST_STORES,
+      byStatus: ROWS,
+      ...seeded,
+    });
+  });
 });

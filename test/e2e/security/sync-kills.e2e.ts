@@ -17,6 +17,7 @@ import {
   cacheDigests,
   cursorRegressions,
   datasetDigests,
+  pageOutcome,
   pageRequests,
   readCursors,
   refetchesPerKill,
@@ -65,17 +66,24 @@ describe.each(SEEDS)('seed %i', (seed) => {
       const driver = new KillDriver(s.sandbox, s.session);
       const landed: LandedKill[] = [];
       const samples: CursorSample[][] = [];
+      const outcomes: string[] = [];
 
       const started = Date.now();
       const first = plan[0];
       let landing = first ? driver.land(first, 60_000) : undefined;
       await configureAccount(s.options, account);
       for (let i = 0; landing; i++) {
-        landed.push(await landing.catch((e: Error) => Promise.reject(new Error(`${e.message} (${context})`))));
+        const kill = await landing.catch(async (e: Error) => {
+          const jobs = JSON.stringify((await syncStatus(s.options)).jobs);
+          throw new Error(`${e.message} (${context}; jobs now ${jobs})`);
+        });
+        landed.push(kill);
         const next = plan[i + 1];
         // Armed before the worker wakes, so its moment cannot pass unseen.
         landing = next ? driver.land(next, 60_000) : undefined;
-        samples.push(await readCursors(s.options, scope));
+        const atKill = await readCursors(s.options, scope);
+        outcomes.push(pageOutcome(kill, atKill));
+        samples.push(atKill);
         samples.push(await readCursors(s.options, scope)); // still dead: nothing may have moved
         await syncStatus(s.options); // a real event wakes the worker; it resumes from the checkpoint
         samples.push(await readCursors(s.options, scope));
@@ -92,7 +100,8 @@ describe.each(SEEDS)('seed %i', (seed) => {
       const perKill = refetchesPerKill(s.sandbox.bss.requests, landed);
       console.info(
         `G4 seed ${seed}: ${landed.length} kills, synced in ${(elapsedMs / 1000).toFixed(1)} s, ` +
-          `re-fetches per kill ${JSON.stringify(perKill.slice(1))}, resumed after ms ${JSON.stringify(resumeDelays(s.sandbox.bss.requests, landed))}, page requests ${JSON.stringify(pageRequests(s.sandbox.bss.requests))}`,
+          `re-fetches per kill ${JSON.stringify(perKill.slice(1))}, resumed after ms ${JSON.stringify(resumeDelays(s.sandbox.bss.requests, landed))}, ` +
+          `kills: ${outcomes.join('; ')}, page requests ${JSON.stringify(pageRequests(s.sandbox.bss.requests))}`,
       );
 
       expect(landed.length, context).toBe(KILLS);

@@ -18,7 +18,7 @@ async function bundle(): Promise<string> {
   });
   const outputs = (Array.isArray(out) ? out : [out]) as Rollup.RollupOutput[];
   const chunk = outputs[0]?.output[0];
-  if (!chunk || chunk.type !== 'chunk') throw new Error('no kit bundle');
+  if (chunk?.type !== 'chunk') throw new Error('no kit bundle');
   return chunk.code;
 }
 

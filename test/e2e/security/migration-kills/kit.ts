@@ -33,6 +33,7 @@ export interface Stored extends RowsDigest {
 
 let upgradeSeen: Promise<void> | undefined;
 let holder: { closed: boolean; db?: unknown } | undefined;
+let stubborn: IDBDatabase | undefined;
 
 interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -47,6 +48,13 @@ export const kit = {
     void ext()
       .runtime.sendMessage({ type: 'sync.status', payload: {} })
       .catch(() => undefined);
+  },
+
+  /** Asks the worker for `sync.status` and waits for the answer; the answer and how long it took. */
+  async ask(): Promise<{ reply: unknown; ms: number }> {
+    const started = performance.now();
+    const reply = await ext().runtime.sendMessage({ type: 'sync.status', payload: {} });
+    return { reply, ms: performance.now() - started };
   },
 
   /** The sync tick must not wake the worker while a test looks at a half-done upgrade. */
@@ -114,6 +122,15 @@ export const kit = {
     });
   },
   holderClosed: (): boolean => holder?.closed ?? false,
+
+  /** A connection that ignores `versionchange` (a stray tab, DevTools): only closing it frees the upgrade. */
+  async holdStubborn(): Promise<void> {
+    stubborn = await done(indexedDB.open(DB_NAME));
+  },
+  releaseStubborn(): void {
+    stubborn?.close();
+    stubborn = undefined;
+  },
 
   /** Polls until the database is at `version`; ms it took. */
   async waitForVersion(version: number, timeoutMs: number): Promise<number> {

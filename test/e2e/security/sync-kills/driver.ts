@@ -1,7 +1,7 @@
 /**
  * Lands planned kills at their moment, using the in-process sandbox: its request log shows a page request in
  * flight, its done-hook fires when a page response was sent, and a latency rule holds a request long enough
- * for a mid-fetch kill. One kill is armed at a time, the next one as soon as the previous worker is stopped.
+ * for a mid-fetch kill (only that page, so the rest of the pass runs at full speed). One kill is armed at a time, the next one as soon as the previous worker is stopped.
  */
 import type { RecordedRequest } from '../../../sandbox/bss/types';
 import type { Sandbox } from '../../../sandbox/server';
@@ -9,7 +9,9 @@ import type { ExtensionSession } from '../../harness';
 import { describeKill, PAGE_SIZE, type PlannedKill } from './plan';
 
 /** Holds the target page at the sandbox for this long, so the kill lands while it is being fetched. */
-const HOLD_MS = 500;
+const HOLD_MS = 8000;
+/** Every request waits this long while a stop is under way (answered to a dead worker, if at all). */
+const FREEZE_MS = 5000;
 
 export interface LandedKill extends PlannedKill {
   /** Length of the sandbox request log when the kill was issued: later repeats of a page are re-fetches. */
@@ -54,6 +56,8 @@ export class KillDriver {
         fired = true;
         const logIndex = bss.requests.length;
         finish();
+        // Stopping takes a while on a loaded machine; meanwhile the dying worker must not run pages ahead.
+        bss.setFaults({ latencyMs: FREEZE_MS });
         this.session.stopWorker().then(() => {
           bss.setFaults({});
           resolve({ ...kill, logIndex, stoppedAt: bss.now() });
@@ -61,7 +65,9 @@ export class KillDriver {
       };
 
       if (kill.moment === 'mid-fetch') {
-        bss.setFaults({ rules: [{ kind: 'latency', operations: [kill.operation], delayMs: HOLD_MS }] });
+        bss.setFaults({
+          rules: [{ kind: 'latency', operations: [kill.operation], offset: kill.offset, delayMs: HOLD_MS }],
+        });
         const done = new Set<string>();
         cleanups.push(bss.onRequestDone((r) => done.add(r.requestId)));
         const poll = setInterval(() => {

@@ -9,7 +9,7 @@ import type { CustomerRecord, VoucherRecord } from '../../../../utils/cache/sche
 import type { IssuedCoupon, RecordedRequest, SandboxCustomer } from '../../../sandbox/bss/types';
 import { cachedRecords } from '../../sync/flow';
 import { type LandedKill, pageOffset } from './driver';
-import { PAGED_LISTS, type PagedJob } from './plan';
+import { describeKill, PAGED_LISTS, type PagedJob } from './plan';
 
 export interface Scope {
   partnerId: string;
@@ -69,6 +69,13 @@ export interface CursorSample {
 export async function readCursors(page: Page, scope: Scope): Promise<CursorSample[]> {
   const rows = await cachedRecords<CursorSample & { jobId: string }>(page, 'checkpoints', scope.partnerId, scope.site);
   return rows.map((r) => ({ job: r.jobId, runId: r.runId, offset: r.offset, done: r.done }));
+}
+
+/** Whether the target page's transaction had committed when the worker died (read from the checkpoint). */
+export function pageOutcome(kill: LandedKill, atKill: readonly CursorSample[]): string {
+  const cursor = atKill.find((c) => c.job === kill.job);
+  const committed = cursor !== undefined && (cursor.done || cursor.offset > kill.offset);
+  return `${describeKill(kill)} → page ${committed ? 'committed' : 'not committed'}`;
 }
 
 /** Every place a job's cursor went back (or its run changed) between two consecutive samples. */
