@@ -110,16 +110,18 @@ export const kit = {
   upgradeStarted: (): Promise<void> => upgradeSeen ?? Promise.reject(new Error('watchUpgrade first')),
 
   /** An open page of an older version: the product's connection (with its `blocking` handling) held open. */
-  async hold(version: number): Promise<void> {
+  async hold(version: number): Promise<number> {
     const held: { closed: boolean; db?: unknown } = { closed: false };
     holder = held;
     // Referenced from module state, so the connection lives exactly as long as the product lets it.
-    held.db = await openAssistantDb({
+    const db = await openAssistantDb({
       version,
       onClose: () => {
         held.closed = true;
       },
     });
+    held.db = db;
+    return db.version;
   },
   holderClosed: (): boolean => holder?.closed ?? false,
 

@@ -1,7 +1,8 @@
 /**
  * Lands planned kills at their moment, using the in-process sandbox: its request log shows a page request in
- * flight, its done-hook fires when a page response was sent, and a latency rule holds a request long enough
- * for a mid-fetch kill (only that page, so the rest of the pass runs at full speed). One kill is armed at a time, the next one as soon as the previous worker is stopped.
+ * flight, its done-hook fires when a page response was sent, and a latency rule on that one page holds it long
+ * enough for a mid-fetch kill. One kill is armed at a time, the next one as soon as the previous worker is
+ * stopped; while a stop is under way every request is held, so the dying worker cannot run pages ahead.
  */
 import type { RecordedRequest } from '../../../sandbox/bss/types';
 import type { Sandbox } from '../../../sandbox/server';
@@ -48,6 +49,7 @@ export class KillDriver {
       };
       const timer = setTimeout(() => {
         finish();
+        bss.setFaults({});
         reject(new Error(`kill ${describeKill(kill)} never found its moment within ${timeoutMs} ms`));
       }, timeoutMs);
       cleanups.push(() => clearTimeout(timer));
