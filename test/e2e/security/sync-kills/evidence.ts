@@ -71,13 +71,6 @@ export async function readCursors(page: Page, scope: Scope): Promise<CursorSampl
   return rows.map((r) => ({ job: r.jobId, runId: r.runId, offset: r.offset, done: r.done }));
 }
 
-/** Whether the target page's transaction had committed when the worker died (read from the checkpoint). */
-export function pageOutcome(kill: LandedKill, atKill: readonly CursorSample[]): string {
-  const cursor = atKill.find((c) => c.job === kill.job);
-  const committed = cursor !== undefined && (cursor.done || cursor.offset > kill.offset);
-  return `${describeKill(kill)} → page ${committed ? 'committed' : 'not committed'}`;
-}
-
 /** Every place a job's cursor went back (or its run changed) between two consecutive samples. */
 export function cursorRegressions(samples: readonly CursorSample[][]): string[] {
   const last = new Map<string, CursorSample>();
@@ -129,5 +122,17 @@ export function resumeDelays(log: readonly RecordedRequest[], kills: readonly La
   return kills.map((k) => {
     const next = log.slice(k.logIndex).find((r) => r.time >= k.stoppedAt && pageKey(r));
     return next ? next.time - k.stoppedAt : -1;
+  });
+}
+
+/**
+ * Per kill, from the request log: was its target page fetched again afterwards (its transaction had not
+ * committed when the worker died) or not (it had)?
+ */
+export function pageOutcomes(log: readonly RecordedRequest[], kills: readonly LandedKill[]): string[] {
+  return kills.map((k, i) => {
+    const end = kills[i + 1]?.logIndex ?? log.length;
+    const again = log.slice(k.logIndex, end).some((r) => pageKey(r) === `${k.job}@${k.offset}`);
+    return `${describeKill(k)} → ${again ? 're-fetched' : 'had committed'}`;
   });
 }
