@@ -4,7 +4,8 @@
  * extension-origin page while the worker is stopped); the worker then upgrades on its next wake.
  * - v2 → latest: the v3 step rewrites every customer (adds `status`, rebuilds indexes), long enough to kill the
  *   worker inside it. The database must still be v2 and intact, and the next wake must finish the upgrade.
- * - v3 → latest (only a new store): a page holding v3 with the product's connection must not block for > 5 s.
+ * - v3 → latest (only a new store): a kill as it starts leaves v3 or v4, never a mix; a page holding v3 with the
+ *   product's connection must not block for > 5 s; one ignoring versionchange costs a typed 'blocked' answer.
  * CI: 20,000 customers; `npm run test:soak`: 100,000.
  */
 import type { Page } from 'playwright-core';
@@ -103,6 +104,34 @@ describe(`v2 → v${LATEST} with ${ROWS} customers, the worker killed inside the
 
 describe(`v3 → v${LATEST} with ${ROWS} customers`, () => {
   const rows = seedRows(SEED, ROWS, 3);
+
+  it(
+    'a worker killed as the upgrade starts leaves v3 intact or v4 complete, never between',
+    async () => {
+      const seeded = await seedStopped(3);
+      expect(seeded).toEqual(await digestRows(rows));
+      await kit.evaluate(() => paKit.watchUpgrade());
+      const started = kit.evaluate(() => paKit.upgradeStarted());
+      await kit.evaluate(() => paKit.wakeWorker());
+      await started;
+      await session().stopWorker(); // at once: this step only adds a store, it is over in milliseconds
+      await kit.evaluate(() => paKit.clearAlarms());
+      const after = await kit.evaluate(() => paKit.inspect());
+      console.info(`G5 v3 → v${LATEST}, worker killed as the upgrade started: found v${after.version}`);
+      const stores = after.version === 3 ? V2_STORES : LATEST_STORES;
+      expect(after).toEqual({ version: after.version, stores, byStatus: ROWS, ...seeded });
+      expect([3, LATEST]).toContain(after.version);
+      await kit.evaluate(() => paKit.wakeWorker());
+      await kit.evaluate(() => paKit.waitForVersion(4, 10_000));
+      expect(await kit.evaluate(() => paKit.inspect())).toEqual({
+        version: LATEST,
+        stores: LATEST_STORES,
+        byStatus: ROWS,
+        ...seeded,
+      });
+    },
+    TEST_MS,
+  );
 
   it(
     'an extension page holding v3 (product connection) does not block the upgrade for > 5 s',
