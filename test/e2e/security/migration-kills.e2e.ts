@@ -2,8 +2,8 @@
  * G5 (security.md §7): schema upgrades survive a dying worker, in Chromium with the production build. Older
  * schemas are seeded through the product's own open path (migration-kills/kit.ts, evaluated in an
  * extension-origin page while the worker is stopped); the worker then upgrades on its next wake.
- * - v2 → latest: the v3 step rewrites every customer (adds `status`, rebuilds indexes), long enough to kill the
- *   worker inside it. The database must still be v2 and intact, and the next wake must finish the upgrade.
+ * - v2 → latest: the v3 step copies every customer (adding `status`) into a new indexed store, long enough to
+ *   kill the worker inside it. The database must still be v2 and intact, and the next wake must finish it.
  * - v3 → latest (only a new store): a kill as it starts leaves v3 or v4, never a mix; a page holding v3 with the
  *   product's connection must not block for > 5 s; one ignoring versionchange costs a typed 'blocked' answer.
  * CI: 20,000 customers; `npm run test:soak`: 100,000.
