@@ -18,6 +18,8 @@ export interface SandboxOptions {
   port?: number;
   seed?: number;
   customers?: number;
+  /** Issued coupons on the China site (exactly); default about 0.45 per customer. */
+  coupons?: number;
   rateLimitPerSecond?: number;
   /** Hostile strings served as the first customers' names, account names and labels (security G10). */
   hostileNames?: readonly string[];
@@ -50,6 +52,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const bss = createBssSandbox({
     seed: options.seed,
     customers: options.customers,
+    coupons: options.coupons,
     rateLimitPerSecond: options.rateLimitPerSecond,
     hostileNames: options.hostileNames,
   });

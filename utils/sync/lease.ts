@@ -2,6 +2,10 @@
  * Single-flight across contexts: a lease record with an owner and an expiry, taken and renewed in one
  * IndexedDB transaction (IndexedDB serialises overlapping readwrite transactions, also across contexts).
  * A worker killed mid-sync cannot release it, so it expires on its own; the holder renews it while it works.
+ *
+ * Waiting out a dead worker's lease cost up to LEASE_TTL_MS per worker stop. Where the Web Locks API exists, a
+ * run also holds an origin-wide lock, which the browser releases the moment its holder is stopped: whoever gets
+ * that lock knows every earlier holder is gone and may take their unexpired lease over at once.
  */
 import type { Db } from '../cache/db';
 
@@ -33,10 +37,12 @@ export async function acquireLease(
   owner: string,
   now: number,
   ttlMs = LEASE_TTL_MS,
+  /** The caller holds the run lock (see `withRunLock`): a foreign lease can only be a dead holder's. */
+  takeOver = false,
 ): Promise<LeaseResult> {
   const tx = db.transaction('meta', 'readwrite', { durability: 'strict' });
   const current = parse((await tx.store.get(key))?.value);
-  if (current && current.owner !== owner && current.expiresAt > now) {
+  if (!takeOver && current && current.owner !== owner && current.expiresAt > now) {
     await tx.done;
     return { ok: false, retryInMs: current.expiresAt - now };
   }
@@ -50,4 +56,18 @@ export async function releaseLease(db: Db, key: string, owner: string): Promise<
   const current = parse((await tx.store.get(key))?.value);
   if (current?.owner === owner) await tx.store.delete(key);
   await tx.done;
+}
+
+interface LockManagerLike {
+  request<T>(name: string, options: { ifAvailable: true }, fn: (lock: unknown) => Promise<T>): Promise<T>;
+}
+
+/**
+ * Runs `fn` holding the Web Lock `name` when it is free (`exclusive` true), or returns 'busy' while a live context
+ * holds it. Without the Web Locks API (Node tests) `fn` runs with `exclusive` false: the lease alone decides.
+ */
+export async function withRunLock<T>(name: string, fn: (exclusive: boolean) => Promise<T>): Promise<T | 'busy'> {
+  const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
+  if (!locks) return fn(false);
+  return locks.request<T | 'busy'>(name, { ifAvailable: true }, (lock) => (lock ? fn(true) : Promise.resolve('busy')));
 }

@@ -10,7 +10,7 @@ import type { PartnerScope } from '../domain';
 import type { SyncJobId, SyncStatus } from '../messages/sync';
 import type { Settings } from '../settings';
 import { lowBalanceFor } from '../settings';
-import { acquireLease, LEASE_TTL_MS, releaseLease } from './lease';
+import { acquireLease, LEASE_TTL_MS, releaseLease, withRunLock } from './lease';
 import { assembleStatus, dueJobs, errorInfo, isFatal } from './plan';
 import { runJob } from './run-job';
 import { readClockSkew, readJobStatuses, updateJobStatus, writeClockSkew } from './status-store';
@@ -37,6 +37,8 @@ export interface SyncServiceDeps {
 }
 
 const LEASE_KEY = 'sync-lease';
+/** Web Lock held for the whole run; freed by the browser when the worker is stopped (lease.ts). */
+const RUN_LOCK = 'partner-assistant-sync';
 
 export function createSyncService(deps: SyncServiceDeps) {
   const now = deps.now ?? Date.now;
@@ -56,13 +58,26 @@ export function createSyncService(deps: SyncServiceDeps) {
     if (!auth.ok || controller.signal.aborted) return;
     const db = await deps.db();
     const scope: PartnerScope = { partnerId: auth.credentials.domainId, site: auth.credentials.site };
-    const lease = await acquireLease(db, LEASE_KEY, owner, now());
-    if (!lease.ok) {
-      // Someone else (or a killed worker's unexpired lease) holds it: look again when it would expire.
+    const ran = await withRunLock(RUN_LOCK, async (exclusive) => {
+      const lease = await acquireLease(db, LEASE_KEY, owner, now(), LEASE_TTL_MS, exclusive);
+      if (!lease.ok) return lease.retryInMs;
+      await runLeased(controller, db, auth.credentials, scope);
+      return 0;
+    });
+    const retryInMs = ran === 'busy' ? LEASE_TTL_MS / 2 : ran;
+    if (retryInMs > 0) {
+      // Another live context runs, or a killed worker's lease is not expired yet: look again later.
       clearTimeout(retryTimer);
-      retryTimer = setTimeout(() => void ensure(), lease.retryInMs + 50);
-      return;
+      retryTimer = setTimeout(() => void ensure(), retryInMs + 50);
     }
+  }
+
+  async function runLeased(
+    controller: AbortController,
+    db: Db,
+    credentials: ClientCredentials,
+    scope: PartnerScope,
+  ): Promise<void> {
     const stopKeepAlive = deps.keepAlive?.() ?? (() => {});
     const renew = async () => {
       const renewed = await acquireLease(db, LEASE_KEY, owner, now());
@@ -73,7 +88,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     };
     const beat = setInterval(() => void renew().catch(() => undefined), deps.heartbeatMs ?? LEASE_TTL_MS / 4);
     const settings = await deps.settings();
-    const client = deps.makeClient(auth.credentials);
+    const client = deps.makeClient(credentials);
     try {
       const [statuses, checkpoints] = await Promise.all([readJobStatuses(db, scope), listCheckpoints(db, scope)]);
       const jobs = dueJobs({ site: scope.site, settings, statuses, checkpoints, forced, now: now() });

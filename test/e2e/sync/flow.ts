@@ -82,6 +82,28 @@ export async function cachedCustomerIds(page: Page, partnerId: string, site: str
   );
 }
 
+/** Every record of one scope in an extension store (customers, vouchers, checkpoints, …), read in an extension page. */
+export async function cachedRecords<T>(page: Page, store: string, partnerId: string, site: string): Promise<T[]> {
+  return page.evaluate(
+    async ({ store, partnerId, site }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('partner-assistant');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const range = IDBKeyRange.bound([partnerId, site], [partnerId, site, []]);
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
+        const req = db.transaction(store).objectStore(store).getAll(range);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      db.close();
+      return rows;
+    },
+    { store, partnerId, site },
+  ) as Promise<T[]>;
+}
+
 export const idsHash = (ids: readonly string[]) =>
   createHash('sha256')
     .update([...ids].sort().join('\n'))

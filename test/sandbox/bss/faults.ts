@@ -30,6 +30,8 @@ export interface FaultRule {
   /** Operation names (e.g. "UpdateCustomerAccountAmount"); absent = every operation. */
   operations?: string[];
   sites?: Site[];
+  /** Only requests for this page of a list: the request's `offset` (JSON body or query; absent = 0). */
+  offset?: number;
   /** For error/raw/hang/reset: "before" (default; not applied) or "after" (applied, then the fault). */
   phase?: 'before' | 'after';
   /** Fires at most this many times; absent = unlimited. */
@@ -97,26 +99,27 @@ export class Faults {
   }
 
   /** Sum of matching latency rules (each counts as fired). */
-  latencyFor(operation: string, site: Site): number {
+  latencyFor(operation: string, site: Site, offset = 0): number {
     let total = this.latencyMs;
     for (const r of this.live)
-      if (r.rule.kind === 'latency' && this.consume(r, operation, site)) total += r.rule.delayMs ?? 0;
+      if (r.rule.kind === 'latency' && this.consume(r, operation, site, offset)) total += r.rule.delayMs ?? 0;
     return total;
   }
 
   /** The first terminal rule of that phase matching the request, consumed; null when none fires. */
-  take(operation: string, site: Site, phase: 'before' | 'after'): FaultRule | null {
+  take(operation: string, site: Site, phase: 'before' | 'after', offset = 0): FaultRule | null {
     for (const r of this.live) {
       if (r.rule.kind === 'latency' || phaseOf(r.rule) !== phase) continue;
-      if (this.consume(r, operation, site)) return r.rule;
+      if (this.consume(r, operation, site, offset)) return r.rule;
     }
     return null;
   }
 
-  private consume(r: LiveRule, operation: string, site: Site): boolean {
+  private consume(r: LiveRule, operation: string, site: Site, offset: number): boolean {
     const { rule } = r;
     if (rule.operations && !rule.operations.includes(operation)) return false;
     if (rule.sites && !rule.sites.includes(site)) return false;
+    if (rule.offset !== undefined && rule.offset !== offset) return false;
     if (rule.count !== undefined && r.fired >= rule.count) return false;
     if (r.skipped < (rule.skip ?? 0)) {
       r.skipped++;
@@ -170,7 +173,7 @@ function parseRule(raw: unknown): FaultRule | string {
     if (r.phase !== 'before' && r.phase !== 'after') return 'rule.phase must be before or after';
     rule.phase = r.phase;
   }
-  for (const key of ['count', 'skip', 'delayMs', 'status', 'retryAfter'] as const) {
+  for (const key of ['count', 'skip', 'offset', 'delayMs', 'status', 'retryAfter'] as const) {
     const v = r[key];
     if (v === undefined) continue;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return `rule.${key} must be a non-negative number`;
@@ -183,4 +186,11 @@ function parseRule(raw: unknown): FaultRule | string {
     rule[key] = v;
   }
   return rule;
+}
+
+/** The page a list request asks for: `offset` from the JSON body or the query string; 0 when absent. */
+export function requestOffset(body: unknown, query: Record<string, string[]>): number {
+  const fromBody = typeof body === 'object' && body !== null ? (body as { offset?: unknown }).offset : undefined;
+  const offset = Number(fromBody ?? query.offset?.[0] ?? 0);
+  return Number.isFinite(offset) ? offset : 0;
 }

@@ -8,7 +8,7 @@ import { parseQuery } from './canonical';
 import { makeContext } from './context';
 import { handleControl } from './control';
 import { ApiError, errorBody, errors } from './errors';
-import { type FaultConfig, Faults } from './faults';
+import { type FaultConfig, Faults, requestOffset } from './faults';
 import { accountsFor, generateDataset } from './generate/index';
 import { Params } from './params';
 import { jsonBody, parseBodyForRecord, readBody } from './request-body';
@@ -22,6 +22,8 @@ export interface BssSandboxOptions {
   seed?: number;
   /** Customers per site (max 100,000). Default 200. */
   customers?: number;
+  /** Issued coupons on the China site (exactly); default about 0.45 per customer. */
+  coupons?: number;
   /** Requests per second per account and operation; ≤ 0 disables throttling. Default 10. */
   rateLimitPerSecond?: number;
   /** Added to the real clock for the gateway's time checks, the Date header and timestamps. */
@@ -62,7 +64,13 @@ export function createBssSandbox(opts: BssSandboxOptions = {}): BssSandbox {
   const locks = new Set<string>();
   const listeners = new Set<(r: RecordedRequest) => void>();
   let clockOffset = opts.clockOffsetMs ?? 0;
-  let dataset = generateDataset({ seed, customers, now: opts.now, hostileNames: opts.hostileNames });
+  let dataset = generateDataset({
+    seed,
+    customers,
+    coupons: opts.coupons,
+    now: opts.now,
+    hostileNames: opts.hostileNames,
+  });
   let ledgerSeq = 0;
 
   const sandbox: BssSandbox = {
@@ -90,7 +98,13 @@ export function createBssSandbox(opts: BssSandboxOptions = {}): BssSandbox {
       faults.set({});
       throttle.reset();
       locks.clear();
-      dataset = generateDataset({ seed, customers, now: opts.now, hostileNames: opts.hostileNames });
+      dataset = generateDataset({
+        seed,
+        customers,
+        coupons: opts.coupons,
+        now: opts.now,
+        hostileNames: opts.hostileNames,
+      });
     },
     handle,
   };
@@ -164,9 +178,10 @@ export function createBssSandbox(opts: BssSandboxOptions = {}): BssSandbox {
       });
       if (!throttle.allow(`${site}|${account.domainId}|${route.operation}`, Date.now())) throw errors.throttled();
 
-      const delay = faults.latencyFor(route.operation, site);
+      const offset = requestOffset(record.body, query);
+      const delay = faults.latencyFor(route.operation, site, offset);
       if (delay > 0) await sleep(delay);
-      const before = faults.take(route.operation, site, 'before');
+      const before = faults.take(route.operation, site, 'before', offset);
       if (before) {
         record.fault = before.kind;
         record.status = await applyTerminal(res, before, headers(), requestId);
@@ -185,12 +200,13 @@ export function createBssSandbox(opts: BssSandboxOptions = {}): BssSandbox {
       const ctx = makeContext(deps, { site, params, query, record });
       const result = await route.handle(ctx);
       outcome = { status: result.status ?? 200, body: result.body };
-      afterFault = faults.take(route.operation, site, 'after');
+      afterFault = faults.take(route.operation, site, 'after', offset);
     } catch (e) {
       const err = e instanceof ApiError ? e : errors.internal(e instanceof Error ? e.message : String(e));
       outcome = { status: err.status, body: errorBody(err, requestId) };
       record.errorCode = err.code;
-      if (record.operation) afterFault = faults.take(record.operation, site, 'after');
+      if (record.operation)
+        afterFault = faults.take(record.operation, site, 'after', requestOffset(record.body, record.query));
     }
     if (afterFault) record.fault = afterFault.kind;
     if (afterFault && ['error', 'raw', 'hang', 'reset'].includes(afterFault.kind)) {

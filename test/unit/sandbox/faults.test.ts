@@ -41,6 +41,15 @@ describe('fault injection', () => {
     expect((await bal()).status).toBe(500);
   });
 
+  it('targets one page of a list by its offset', async () => {
+    srv.sandbox.setFaults({ rules: [{ kind: 'error', operations: ['ListSubCustomers'], offset: 5, status: 503 }] });
+    const page = (offset: number) =>
+      call(srv.baseUrl, srv.sandbox.accounts.cn, 'POST', LIST, { body: { limit: 5, offset } });
+    expect((await page(0)).status).toBe(200);
+    expect((await page(5)).status).toBe(503);
+    expect((await page(10)).status).toBe(200);
+  });
+
   it('raw: an HTML error page', async () => {
     srv.sandbox.setFaults({ rules: [{ kind: 'raw', status: 502 }] });
     const r = await list();

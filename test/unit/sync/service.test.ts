@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { countCustomers } from '@/utils/cache/repositories';
 import { acquireLease } from '@/utils/sync/lease';
 import { readJobStatuses } from '@/utils/sync/status-store';
@@ -55,6 +55,40 @@ describe('sync service', () => {
     await new Promise((r) => setTimeout(r, 400)); // the retry timer fires once the lease expired
     await sync.ensure();
     expect(h.calls('ListSubCustomers')).toBe(Math.ceil(N / 100));
+  });
+
+  describe('with the Web Locks API (browsers)', () => {
+    /** A LockManager stand-in: `ifAvailable` requests get null while the name is held. */
+    const held = new Set<string>();
+    beforeEach(() => {
+      held.clear();
+      vi.stubGlobal('navigator', {
+        locks: {
+          async request(name: string, _options: object, fn: (lock: object | null) => Promise<unknown>) {
+            if (held.has(name)) return fn(null);
+            held.add(name);
+            try {
+              return await fn({ name });
+            } finally {
+              held.delete(name);
+            }
+          },
+        },
+      });
+    });
+    afterEach(() => vi.unstubAllGlobals());
+
+    it("takes a killed worker's unexpired lease over at once: the browser freed its run lock", async () => {
+      await acquireLease(h.db, 'sync-lease', 'dead-worker', Date.now(), 60_000);
+      await h.service().ensure();
+      expect(h.calls('ListSubCustomers')).toBe(Math.ceil(N / 100));
+    });
+
+    it('stays out while a live context holds the run lock', async () => {
+      held.add('partner-assistant-sync');
+      await h.service().ensure();
+      expect(h.calls('ListSubCustomers')).toBe(0);
+    });
   });
 
   it('a failing sync keeps the last data, says why (ApiError kind) and marks it stale', async () => {

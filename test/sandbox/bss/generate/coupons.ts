@@ -34,39 +34,52 @@ export function generateQuotas(seed: number, site: Site, now: number): CouponQuo
   ];
 }
 
+/**
+ * About 65 % of resellers hold an issued coupon (15 % of them two). With `count`, exactly that many: the list is
+ * cut, or extended with further coupons for resellers in turn.
+ */
 export function generateCoupons(
   seed: number,
   customers: readonly SandboxCustomer[],
   quotas: readonly CouponQuota[],
   now: number,
+  count?: number,
 ): IssuedCoupon[] {
   const rng = new Rng(seed);
   const out: IssuedCoupon[] = [];
   if (quotas.length === 0) return out;
-  for (const c of customers) {
-    if (c.associationType !== '2' || !rng.chance(0.65)) continue;
+  const resellers = customers.filter((c) => c.associationType === '2');
+  for (const c of resellers) {
+    if (!rng.chance(0.65)) continue;
     const n = rng.chance(0.15) ? 2 : 1;
-    for (let k = 0; k < n; k++) {
-      const quota = rng.pick(quotas);
-      const status = rng.pick([2, 2, 2, 2, 3, 4, 5, 1] as const);
-      const faceFen = rng.int(1, 500) * 1_000;
-      const balanceFen = status === 2 ? rng.int(1, faceFen) : status === 1 ? faceFen : 0;
-      const created = now - rng.int(1, 300) * DAY_MS;
-      out.push({
-        couponId: `CP${rng.hex(30)}`,
-        customerId: c.customerId,
-        quotaId: quota.quotaId,
-        couponType: quota.quotaType === 1 ? 4 : 1,
-        status,
-        faceFen,
-        balanceFen,
-        effectiveTime: isoSeconds(created),
-        expireTime: isoSeconds(status === 4 ? now - rng.int(1, 60) * DAY_MS : now + rng.int(1, 365) * DAY_MS),
-        createTime: isoSeconds(created),
-        memo: rng.chance(0.1) ? c.label : '',
-        cloudServiceTypes: quota.cloudServiceTypes,
-      });
-    }
+    for (let k = 0; k < n; k++) out.push(coupon(rng, c, quotas, now));
   }
-  return out;
+  if (count === undefined) return out;
+  for (let i = 0; out.length < count && resellers.length > 0; i++) {
+    const c = resellers[i % resellers.length];
+    if (c) out.push(coupon(rng, c, quotas, now));
+  }
+  return out.slice(0, count);
+}
+
+function coupon(rng: Rng, c: SandboxCustomer, quotas: readonly CouponQuota[], now: number): IssuedCoupon {
+  const quota = rng.pick(quotas);
+  const status = rng.pick([2, 2, 2, 2, 3, 4, 5, 1] as const);
+  const faceFen = rng.int(1, 500) * 1_000;
+  const balanceFen = status === 2 ? rng.int(1, faceFen) : status === 1 ? faceFen : 0;
+  const created = now - rng.int(1, 300) * DAY_MS;
+  return {
+    couponId: `CP${rng.hex(30)}`,
+    customerId: c.customerId,
+    quotaId: quota.quotaId,
+    couponType: quota.quotaType === 1 ? 4 : 1,
+    status,
+    faceFen,
+    balanceFen,
+    effectiveTime: isoSeconds(created),
+    expireTime: isoSeconds(status === 4 ? now - rng.int(1, 60) * DAY_MS : now + rng.int(1, 365) * DAY_MS),
+    createTime: isoSeconds(created),
+    memo: rng.chance(0.1) ? c.label : '',
+    cloudServiceTypes: quota.cloudServiceTypes,
+  };
 }

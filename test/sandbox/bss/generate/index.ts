@@ -13,6 +13,8 @@ export interface GenerateOptions {
   seed: number;
   /** Customers per site. */
   customers: number;
+  /** Issued coupons (China); about 0.45 per customer unless given. */
+  coupons?: number;
   /** Instant the data is relative to; default: start of the current UTC day. */
   now?: number;
   /** Strings the first customers of each site carry as name, account name, label and manager (security G10). */
@@ -31,7 +33,7 @@ export function generateDataset(opts: GenerateOptions): Dataset {
   // Each site is generated on first access: a test server serving one site pays for one site only.
   const made: Partial<Record<Site, SiteDataset>> = {};
   const site = (s: Site): SiteDataset => {
-    made[s] ??= generateSite(opts.seed, s, count, now, opts.hostileNames ?? []);
+    made[s] ??= generateSite(opts, s, count, now);
     return made[s];
   };
   return {
@@ -71,13 +73,9 @@ export function accountsFor(seed: number, site: Site): { account: SandboxAccount
   };
 }
 
-function generateSite(
-  seed: number,
-  site: Site,
-  count: number,
-  now: number,
-  hostileNames: readonly string[],
-): SiteDataset {
+function generateSite(opts: GenerateOptions, site: Site, count: number, now: number): SiteDataset {
+  const { seed } = opts;
+  const hostileNames = opts.hostileNames ?? [];
   const s = (salt: number) => deriveSeed(seed, SITE_SALT[site], salt);
   const customers = generateCustomers(s(1), site, count, now, hostileNames);
   const quotas = generateQuotas(s(3), site, now);
@@ -96,7 +94,7 @@ function generateSite(
     consumptionQuota: generateConsumptionQuota(s(7)),
     quotas,
     get coupons() {
-      coupons ??= generateCoupons(s(4), customers, quotas, now);
+      coupons ??= generateCoupons(s(4), customers, quotas, now, opts.coupons);
       return coupons;
     },
     get adjustRecords() {
