@@ -57,6 +57,7 @@ describe.each(SITES)('balance warnings on $site ($locale)', ({ host, locale }) =
     const chip = page.locator(`pa-ui[data-feature="balance-warning"][data-key="${lastId}"] .pa-chip`);
     await expect.poll(() => chip.getAttribute('data-status'), { timeout: 10_000 }).toBe(lastStatus);
     expect(await chip.getAttribute('title')).toBeTruthy();
+    expect(await chip.isVisible()).toBe(true);
     await page.close();
   });
 });

@@ -29,7 +29,8 @@ export function mountShadow(
 /**
  * The one host `feature` keeps inside `anchor` (e.g. a row's money cell), whatever its key: when the page reuses
  * the row for another customer (paging, sorting), the host is re-keyed rather than a second one added. A new host
- * has no shadow root yet (see shadowOf): a table can have hundreds, and most are painted only when scrolled to.
+ * is hidden and has no shadow root (see shadowOf) until the caller paints it: a table can have hundreds, most are
+ * painted only when scrolled to, and even an empty inline host would make the browser lay out the table again.
  */
 export function mountSlot(anchor: Element, feature: string, key: string): HTMLElement {
   const existing = slotHost(anchor, feature);
@@ -38,6 +39,7 @@ export function mountSlot(anchor: Element, feature: string, key: string): HTMLEl
     return existing;
   }
   const host = newHost(anchor.ownerDocument, feature, key);
+  host.hidden = true;
   anchor.append(host);
   return host;
 }

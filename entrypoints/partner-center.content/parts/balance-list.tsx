@@ -6,7 +6,7 @@ import { SummaryBar } from '@/components/SummaryBar';
 import { observeChanges, waitFor } from '@/utils/console/dom';
 import { type CustomerRow, findCustomerTable, readCustomerRows } from '@/utils/console/extract';
 import { HOST_TAG, mountShadow, mountSlot, shadowOf, slotHost } from '@/utils/console/mount';
-import { type NearViewport, nearViewport, PAINT_NOW } from '@/utils/console/near-viewport';
+import { type NearViewport, nearViewport } from '@/utils/console/near-viewport';
 import type { TableView } from '@/utils/console/table';
 import type { Site } from '@/utils/domain';
 import { t } from '@/utils/i18n';
@@ -35,16 +35,11 @@ function rowFix(site: Site, row: CustomerRow, state: ResolvedState): BannerActio
 }
 
 /**
- * Mounts (or updates) the chip of one row; referral and healthy customers get none. With `site`, at-risk rows get a
- * fix. The host (key, status) is set at once; what it shows is painted when the row nears the viewport, or at once
- * when the host already shows a chip.
+ * Mounts (or updates) the chip of one row; referral and healthy customers get none, rows that cannot buy get a fix.
+ * The host (key, status) is set at once; what it shows is painted when the row nears the viewport, or at once when
+ * the host already shows a chip.
  */
-export function renderRowChip(
-  row: CustomerRow,
-  state: ResolvedState | undefined,
-  site?: Site,
-  painter: NearViewport = PAINT_NOW,
-): void {
+function renderRowChip(row: CustomerRow, state: ResolvedState | undefined, site: Site, painter: NearViewport): void {
   if (!state || state.status === 'not-applicable' || state.status === 'ok' || state.status === 'unknown') {
     slotHost(row.anchor, ID)?.remove();
     painter.cancel(row.anchor);
@@ -54,8 +49,9 @@ export function renderRowChip(
   const status = state.status;
   if (host.getAttribute('data-status') !== status) host.setAttribute('data-status', status);
   const paint = () => {
-    const fix = site ? rowFix(site, row, state) : null;
+    const fix = rowFix(site, row, state);
     paintChip(shadowOf(host, css), { status, label: t(STATUS_KEY[status]), details: chipDetails(state), fix });
+    host.hidden = false;
   };
   if (isPainted(host)) {
     painter.cancel(row.anchor);

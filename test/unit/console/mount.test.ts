@@ -57,9 +57,10 @@ describe('mountSlot (one host per feature in a row cell)', () => {
     expect(slotHost(cell, 'customer-mentions')).toBeNull();
   });
 
-  it('attaches the shadow root (with its style) only when first painted, and once', () => {
+  it('creates the host hidden, and attaches the shadow root (with its style) on first use, once', () => {
     const host = mountSlot(document.createElement('td'), 'balance-warning', 'a');
     expect(host.shadowRoot).toBeNull();
+    expect(host.hidden).toBe(true); // nothing to show yet, and no layout for the table to redo
     const root = shadowOf(host, '.pa-chip{color:red}');
     expect(shadowOf(host, '.pa-chip{color:red}')).toBe(root);
     const css =

@@ -37,13 +37,17 @@ describe('balance-warning on a long list', () => {
     for (const host of all) {
       expect(host.dataset.status).toMatch(/^(blocked|frozen|low)$/);
       expect(chipOf(host) !== null, host.dataset.key).toBe(rowIndex(host) < 4);
+      expect(host.hidden).toBe(rowIndex(host) >= 4);
     }
     const offScreen = all.filter((h) => rowIndex(h) >= 4);
     expect(offScreen.length).toBeGreaterThan(0);
 
     FakeIntersectionObserver.onScreen = () => true; // scrolled to the bottom
     for (const observer of FakeIntersectionObserver.instances) observer.report();
-    for (const host of all) expect(chipOf(host)?.getAttribute('data-status')).toBe(host.dataset.status);
+    for (const host of all) {
+      expect(chipOf(host)?.getAttribute('data-status')).toBe(host.dataset.status);
+      expect(host.hidden).toBe(false);
+    }
   });
 
   it('re-runs on page changes without duplicating hosts or repainting unchanged chips', async () => {
