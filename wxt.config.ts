@@ -38,13 +38,30 @@ function noHtmlInjection(): Plugin {
   };
 }
 
+/**
+ * The catalogs utils/i18n.ts bundles need each key's message only: the translators' descriptions stay in
+ * public/_locales for the browser, and out of the content script every Partner Center page loads.
+ */
+function bundledMessagesOnly(): Plugin {
+  return {
+    name: 'partner-assistant:bundled-messages-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/public\/_locales\/[^/]+\/messages\.json(\?|$)/.test(id)) return null;
+      const catalog = JSON.parse(code) as Record<string, { message: string }>;
+      const messages = Object.fromEntries(Object.entries(catalog).map(([key, { message }]) => [key, { message }]));
+      return { code: JSON.stringify(messages), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Project code imports its own modules explicitly. Auto-importing utils/ exports would also inject an import
   // of `class X extends Error` into the file that declares it (unimport 5.7 misreads `class X extends`), which
   // breaks the bundle; WXT's own helpers (defineBackground, …) stay auto-imported.
   imports: { dirsScanOptions: { fileFilter: () => false } },
-  vite: () => ({ plugins: [noHtmlInjection(), preact()] }),
+  vite: () => ({ plugins: [noHtmlInjection(), bundledMessagesOnly(), preact()] }),
   // Firefox reviewers rebuild from the sources zip: code, lockfile and assets only, not reports or screenshots
   // (.output and node_modules are left out by WXT already).
   zip: { excludeSources: ['test-results/**', 'docs/screenshots/**', 'coverage/**'] },

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: runs every test/bench/*.bench.ts script (each prints one JSON object per benchmark
+ * `npm run bench`: runs every test/bench/*.bench.ts and *.chromium.ts script (each prints one JSON object per benchmark
  * on its own line), adds the bundle-size measurements, and writes .output/bench/results.json and a
  * Markdown table. Scripts run one after another so they don't disturb each other's timings.
  */
@@ -85,8 +85,9 @@ function markdown(results: BenchResult[]): string {
   return [head, ...rows].join('\n');
 }
 
+// *.chromium.ts: scripts that drive Chromium themselves (page-annotate), alongside the *.bench.ts ones.
 const scripts = readdirSync(join(ROOT, 'test/bench'))
-  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => f.endsWith('.bench.ts') || f.endsWith('.chromium.ts'))
   .sort();
 const results = [...scripts.flatMap(runScript), ...bundleSizes()];
 mkdirSync(OUT, { recursive: true });

@@ -37,6 +37,7 @@ describe.each(SITES)('balance warnings on $site ($locale)', ({ host, locale }) =
       await expect
         .poll(() => page.locator('pa-ui[data-key="summary"] .pa-summary').getAttribute('data-at-risk'))
         .toBe(String(atRisk));
+      return rows;
     };
     await check({ offset: 0, limit: 10 });
     await page.locator('tp-pagination .page-next').click();
@@ -46,8 +47,17 @@ describe.each(SITES)('balance warnings on $site ($locale)', ({ host, locale }) =
     await page.locator('tp-th .sort-toggle[data-sort="money"]').click();
     await check({ offset: 0, limit: 10, sort: 'money', order: 'asc' });
     await page.locator('tp-pagination select.page-size').selectOption('50');
-    await check({ offset: 0, limit: 50, sort: 'money', order: 'asc' });
+    const fifty = await check({ offset: 0, limit: 50, sort: 'money', order: 'asc' });
     expect(await page.locator('pa-ui[data-key="summary"]').count()).toBe(1);
+    // Chips are painted as their rows come near the viewport: scrolling to the bottom shows the last ones.
+    const chips = Object.entries(expectedChips(fifty));
+    const [lastId, lastStatus] = chips.at(-1) ?? [];
+    if (!lastId) throw new Error('no chip row among the 50');
+    await page.locator('tp-tbody > tp-tr').last().scrollIntoViewIfNeeded();
+    const chip = page.locator(`pa-ui[data-feature="balance-warning"][data-key="${lastId}"] .pa-chip`);
+    await expect.poll(() => chip.getAttribute('data-status'), { timeout: 10_000 }).toBe(lastStatus);
+    expect(await chip.getAttribute('title')).toBeTruthy();
+    expect(await chip.isVisible()).toBe(true);
     await page.close();
   });
 });

@@ -25,14 +25,55 @@ export function mountShadow(
 ): Mounted {
   const existing = findHost(anchor, feature, key, placement);
   if (existing?.shadowRoot) return { host: existing, root: existing.shadowRoot, created: false };
-  const doc = anchor.ownerDocument;
-  const host = doc.createElement(HOST_TAG);
-  host.dataset.feature = feature;
-  host.dataset.key = key;
+  return createHost(anchor, feature, key, css, placement);
+}
+
+/**
+ * The one host `feature` keeps inside `anchor` (e.g. a row's money cell), whatever its key: when the page reuses
+ * the row for another customer (paging, sorting), the host is re-keyed rather than a second one added. A new host
+ * is hidden and has no shadow root (see shadowOf) until the caller paints it: a table can have hundreds, most are
+ * painted only when scrolled to, and even an empty inline host would make the browser lay out the table again.
+ */
+export function mountSlot(anchor: Element, feature: string, key: string): HTMLElement {
+  const existing = slotHost(anchor, feature);
+  if (existing) {
+    if (existing.getAttribute('data-key') !== key) existing.setAttribute('data-key', key);
+    return existing;
+  }
+  const host = newHost(anchor.ownerDocument, feature, key);
+  host.hidden = true;
+  anchor.append(host);
+  return host;
+}
+
+/** The host's shadow root, attached with `css` on first use. */
+export function shadowOf(host: HTMLElement, css: string): ShadowRoot {
+  if (host.shadowRoot) return host.shadowRoot;
   const root = host.attachShadow({ mode: 'open' });
   // Page script can reach into an open root: only the user's own clicks and keys get through.
   acceptUserInputOnly(root);
   adoptStyles(root, css);
+  return root;
+}
+
+/** The host `feature` mounted directly inside `anchor`, if any. */
+export function slotHost(anchor: Element, feature: string): HTMLElement | null {
+  for (let el = anchor.firstElementChild; el; el = el.nextElementSibling) {
+    if (el.localName === HOST_TAG && el instanceof HTMLElement && el.dataset.feature === feature) return el;
+  }
+  return null;
+}
+
+function newHost(doc: Document, feature: string, key: string): HTMLElement {
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute('data-feature', feature);
+  host.setAttribute('data-key', key);
+  return host;
+}
+
+function createHost(anchor: Element, feature: string, key: string, css: string, placement: Placement): Mounted {
+  const host = newHost(anchor.ownerDocument, feature, key);
+  const root = shadowOf(host, css);
   if (placement === 'append') anchor.append(host);
   else if (placement === 'prepend') anchor.prepend(host);
   else if (placement === 'before') anchor.before(host);

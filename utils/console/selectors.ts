@@ -14,6 +14,10 @@ export const SEL = {
   table: 'tp-table, table',
   headerCell: 'tp-thead tp-th, thead th',
   bodyRow: 'tp-tbody > tp-tr, tbody > tr',
+  /** The parts findTable walks: head section, its cells, body section (rows are the body's children). */
+  head: 'tp-thead, thead',
+  headCell: 'tp-th, th',
+  body: 'tp-tbody, tbody',
   cell: ':scope > tp-td, :scope > td',
   /** Overlay menus are appended to <body> by the console's dropdown component. */
   menu: 'tp-dropdown-menu, [role="menu"]',

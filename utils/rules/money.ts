@@ -24,10 +24,29 @@ export function parseAmount(input: unknown): MoneyParse {
   }
   if (typeof input !== 'string') return { ok: false, error: 'wrong-type' };
   const text = input.trim();
+  const plain = plainCanonical(text);
+  if (plain !== null) return { ok: true, value: plain };
   if (text === '') return { ok: false, error: 'empty' };
   if (/^[+-]?(infinity|inf)$/i.test(text)) return { ok: false, error: 'not-finite' };
   if (!DECIMAL_RE.test(text)) return { ok: false, error: 'not-a-number' };
   return { ok: true, value: canonical(new D(text.replace(/^\+/, ''))) };
+}
+
+const PLAIN_RE = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/**
+ * canonical() of a plain "-12.30"-style decimal by string edits, without big.js (a page of figures parses hundreds
+ * of these). Null for anything else (exponents, ".5"), which takes the big.js path.
+ */
+function plainCanonical(text: string): DecimalString | null {
+  const m = PLAIN_RE.exec(text);
+  if (!m) return null;
+  let int = m[2] ?? '';
+  if (int.length > 1 && int.startsWith('0')) int = int.replace(/^0+(?=\d)/, '');
+  let frac = m[3] ?? '';
+  if (frac.endsWith('0')) frac = frac.replace(/0+$/, '');
+  const body = frac ? `${int}.${frac}` : int;
+  return body === '0' ? '0' : `${m[1]}${body}`;
 }
 
 /** True if `input` parses as an amount (type guard for already-validated strings). */

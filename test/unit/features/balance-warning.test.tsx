@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import feature from '@/entrypoints/partner-center.content/features/balance-warning';
 import { customerIdFromRoute } from '@/utils/console/pages';
+import { installFakeIntersectionObserver } from '../console/fake-intersection';
 import { fixtureData, loadFixture } from '../console/fixture';
 import { background, expectedFor, hostData, hosts, runFeature, sendMessageMock } from './harness';
 
@@ -10,10 +11,16 @@ vi.mock('@/utils/messaging', async (actual) => ({
 }));
 
 let run: AbortController | undefined;
+let uninstall: () => void;
 beforeEach(() => {
   background.states = {};
+  // Every row counts as on screen here; balance-list-lazy.test.tsx covers rows further down.
+  uninstall = installFakeIntersectionObserver();
 });
-afterEach(() => run?.abort());
+afterEach(() => {
+  run?.abort();
+  uninstall();
+});
 
 describe.each([
   ['customer-list.cn.zh.html', 'cn'],

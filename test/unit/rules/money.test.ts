@@ -1,3 +1,4 @@
+import Big from 'big.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -36,6 +37,17 @@ describe('parseAmount', () => {
     [-0, '0'],
   ])('%j → %s', (input, expected) => {
     expect(parseAmount(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it('reads plain decimals exactly as big.js does (the string fast path)', () => {
+    const digits = (max: number) => fc.stringMatching(new RegExp(`^\\d{1,${max}}$`));
+    fc.assert(
+      fc.property(fc.boolean(), digits(25), fc.option(digits(12)), (negative, int, frac) => {
+        const text = `${negative ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}`;
+        const big = new Big(text);
+        expect(parseAmount(text)).toEqual({ ok: true, value: big.eq(0) ? '0' : big.toFixed() });
+      }),
+    );
   });
 
   it.each([

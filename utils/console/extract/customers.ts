@@ -5,8 +5,8 @@
 
 import type { AssociationType, CustomerLevel, DecimalString, FrozenState, MoneyState, Site } from '@/utils/domain';
 import { currencyOfSite, parseDisplayedMoney } from '@/utils/rules/money-display';
-import { CUSTOMER_ID_RE, hasLabel, isLabel, LABELS, textOf } from '../selectors';
-import { cellOf, cellsOf, findTable, type TableView } from '../table';
+import { CUSTOMER_ID_RE, type HeaderName, hasLabel, isLabel, LABELS, textOf } from '../selectors';
+import { cellsOf, findTable, type TableView } from '../table';
 
 export interface CustomerFacts {
   customerId: string;
@@ -44,32 +44,42 @@ export function findCustomerTable(root: ParentNode): TableView | null {
   return findTable(root, LIST_COLUMNS, OPTIONAL);
 }
 
+/**
+ * One pass over the rows: each needed cell is read once (textContent, which forces no layout). Label columns hold a
+ * handful of distinct texts, so their parsing is memoised for the pass instead of repeated per row.
+ */
 export function readCustomerRows(view: TableView, site: Site): CustomerRow[] {
+  const labels = memoisedLabelParsers();
+  const column = view.columns;
   const out: CustomerRow[] = [];
   for (const row of view.rows) {
     const cells = cellsOf(row);
-    const cell = (name: Parameters<typeof cellOf>[2]) => cellOf(view, row, name, cells);
-    const idCell = cell('customerId');
-    const customerId = idCell ? textOf(idCell) : '';
-    if (!idCell || !CUSTOMER_ID_RE.test(customerId)) continue;
-    const text = (name: Parameters<typeof cellOf>[2]) => {
+    const cell = (name: HeaderName) => {
+      const index = column[name];
+      return index === undefined ? null : (cells[index] ?? null);
+    };
+    const text = (name: HeaderName) => {
       const c = cell(name);
       return c ? textOf(c) : null;
     };
+    const idCell = cell('customerId');
+    const customerId = idCell ? textOf(idCell) : '';
+    if (!idCell || !CUSTOMER_ID_RE.test(customerId)) continue;
     const moneyCell = cell(site === 'cn' ? 'balance' : 'budgetUsage');
-    out.push({
-      row,
-      anchor: moneyCell ?? idCell,
-      actionCell: cell('operation') ?? idCell,
-      ...parseFacts(site, customerId, {
+    const facts = parseFacts(
+      site,
+      customerId,
+      {
         association: text('associationType'),
         status: text('accountStatus'),
         level: text('level'),
         authorization: text('authorization'),
         money: moneyCell ? textOf(moneyCell) : null,
         accountName: text('accountName'),
-      }),
-    });
+      },
+      labels,
+    );
+    out.push({ ...facts, row, anchor: moneyCell ?? idCell, actionCell: cell('operation') ?? idCell });
   }
   return out;
 }
@@ -83,13 +93,40 @@ export interface RawFacts {
   accountName: string | null;
 }
 
-export function parseFacts(site: Site, customerId: string, raw: RawFacts): CustomerFacts {
+/** How label cells become facts; readCustomerRows passes memoised ones. */
+export interface LabelParsers {
+  association(text: string | null): AssociationType | null;
+  frozen(text: string | null): FrozenState | null;
+  authorization(text: string | null): boolean | 'unknown';
+}
+
+const DIRECT: LabelParsers = {
+  association: parseAssociation,
+  frozen: parseFrozen,
+  authorization: parseAuthorization,
+};
+
+function memoisedLabelParsers(): LabelParsers {
+  return { association: memo(parseAssociation), frozen: memo(parseFrozen), authorization: memo(parseAuthorization) };
+}
+
+function memo<T>(parse: (text: string | null) => T): (text: string | null) => T {
+  const seen = new Map<string | null, T>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text) as T;
+    const value = parse(text);
+    seen.set(text, value);
+    return value;
+  };
+}
+
+export function parseFacts(site: Site, customerId: string, raw: RawFacts, labels = DIRECT): CustomerFacts {
   return {
     customerId,
-    associationType: parseAssociation(raw.association),
-    frozen: parseFrozen(raw.status),
+    associationType: labels.association(raw.association),
+    frozen: labels.frozen(raw.status),
     level: raw.level && /^V[0-5]$/.test(raw.level) ? (raw.level as CustomerLevel) : null,
-    authorized: parseAuthorization(raw.authorization),
+    authorized: labels.authorization(raw.authorization),
     money: raw.money === null ? null : parseMoneyCell(site, customerId, raw.money),
     accountName: raw.accountName && !raw.accountName.includes('*') ? raw.accountName : null,
   };

@@ -2,8 +2,7 @@
  * Wherever a known customer ID appears in the Partner Center (orders, vouchers, incentive details…), a small
  * status chip with a hover card: money state and how old the data is. Unknown customers get nothing.
  */
-import { render } from 'preact';
-import { PageStatusChip } from '@/components/PageStatusChip';
+import { paintChip } from '@/components/page-chip';
 import { observeChanges, waitFor } from '@/utils/console/dom';
 import { findMentions } from '@/utils/console/extract';
 import { HOST_TAG, mountShadow } from '@/utils/console/mount';
@@ -31,7 +30,7 @@ export default defineFeature({
         const { host, root } = mountShadow(cell, ID, customerId, css);
         host.dataset.status = state.status;
         const details = [t('mentionCard', state.accountName ?? customerId), ...chipDetails(state)];
-        render(<PageStatusChip status={state.status} label={t(STATUS_KEY[state.status])} details={details} />, root);
+        paintChip(root, { status: state.status, label: t(STATUS_KEY[state.status]), details });
       }
     };
     await annotate();

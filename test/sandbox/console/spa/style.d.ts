@@ -1,0 +1,1 @@
+export declare const STYLE: string;
