@@ -10,7 +10,9 @@ import { useSandbox } from './sandbox';
 const sbx = useSandbox('cn', { customers: 50 });
 
 describe('rate limiting against the sandbox throttle', () => {
-  it('300 reads (3 APIs, fired as one burst) finish with zero 429s surfaced and almost none served', { timeout: 90_000 }, async () => {
+  it('300 reads (3 APIs, fired as one burst) finish with zero 429s surfaced and almost none served', {
+    timeout: 90_000,
+  }, async () => {
     const client = sbx.client();
     const started = Date.now();
     const calls: Promise<unknown>[] = [];
