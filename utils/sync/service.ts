@@ -10,8 +10,9 @@ import type { PartnerScope } from '../domain';
 import type { SyncJobId, SyncStatus } from '../messages/sync';
 import type { Settings } from '../settings';
 import { lowBalanceFor } from '../settings';
+import type { SyncLimits } from './context';
 import { acquireLease, LEASE_TTL_MS, releaseLease } from './lease';
-import { assembleStatus, dueJobs, errorInfo, isFatal } from './plan';
+import { assembleStatus, dueJobs, errorInfo, isFatal, SLICE_PAUSE_MS } from './plan';
 import { runJob } from './run-job';
 import { readClockSkew, readJobStatuses, updateJobStatus, writeClockSkew } from './status-store';
 
@@ -34,9 +35,23 @@ export interface SyncServiceDeps {
   now?: () => number;
   newId?: () => string;
   heartbeatMs?: number;
+  /** Per-run budgets of the jobs (tests make them small). */
+  limits?: Partial<SyncLimits>;
+  /** Longest a run waits for badge and notifications at its end (and the longest one such pass may take). */
+  alertsWaitMs?: number;
 }
 
 const LEASE_KEY = 'sync-lease';
+export const ALERTS_WAIT_MS = 15_000;
+
+/** Resolves or rejects like `promise`, or rejects after `ms`. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 export function createSyncService(deps: SyncServiceDeps) {
   const now = deps.now ?? Date.now;
@@ -51,6 +66,27 @@ export function createSyncService(deps: SyncServiceDeps) {
    */
   let busy = false;
 
+  /**
+   * Badge and notifications run beside the sync, one at a time (the notifier reads and rewrites what it last
+   * notified), never in its path: with tens of thousands of customers at risk they take a while, and a
+   * notifications API that never answers must not keep the run, and its lease, from going on. A run waits for
+   * them at its very end, at most `alertsWaitMs`, so a finished `ensure()` usually means an updated badge.
+   */
+  let alerts: Promise<void> = Promise.resolve();
+  const alertsQueued = new Set<string>();
+  const alertsWaitMs = deps.alertsWaitMs ?? ALERTS_WAIT_MS;
+  function statusesChanged(scope: PartnerScope): void {
+    const hook = deps.onStatusesChanged;
+    const key = `${scope.partnerId}|${scope.site}`;
+    // A pass already queued for the scope reads the latest statuses: it covers this change too.
+    if (!hook || alertsQueued.has(key)) return;
+    alertsQueued.add(key);
+    alerts = alerts.then(async () => {
+      alertsQueued.delete(key);
+      await withTimeout(hook(scope), alertsWaitMs).catch(() => undefined);
+    });
+  }
+
   async function run(controller: AbortController): Promise<void> {
     const auth = await deps.credentials();
     if (!auth.ok || controller.signal.aborted) return;
@@ -63,18 +99,22 @@ export function createSyncService(deps: SyncServiceDeps) {
       retryTimer = setTimeout(() => void ensure(), lease.retryInMs + 50);
       return;
     }
-    const stopKeepAlive = deps.keepAlive?.() ?? (() => {});
-    const renew = async () => {
-      const renewed = await acquireLease(db, LEASE_KEY, owner, now());
-      if (!renewed.ok) {
-        controller.abort(new Error('sync lease lost'));
-        throw new Error('sync lease lost');
-      }
-    };
-    const beat = setInterval(() => void renew().catch(() => undefined), deps.heartbeatMs ?? LEASE_TTL_MS / 4);
-    const settings = await deps.settings();
-    const client = deps.makeClient(auth.credentials);
+    // Everything after taking the lease is inside try/finally: a throw anywhere must not leave the heartbeat
+    // renewing a lease nobody uses (no other context could ever sync again).
+    let stopKeepAlive = () => {};
+    let beat: ReturnType<typeof setInterval> | undefined;
     try {
+      stopKeepAlive = deps.keepAlive?.() ?? stopKeepAlive;
+      const renew = async () => {
+        const renewed = await acquireLease(db, LEASE_KEY, owner, now());
+        if (!renewed.ok) {
+          controller.abort(new Error('sync lease lost'));
+          throw new Error('sync lease lost');
+        }
+      };
+      beat = setInterval(() => void renew().catch(() => undefined), deps.heartbeatMs ?? LEASE_TTL_MS / 4);
+      const settings = await deps.settings();
+      const client = deps.makeClient(auth.credentials);
       const [statuses, checkpoints] = await Promise.all([readJobStatuses(db, scope), listCheckpoints(db, scope)]);
       const jobs = dueJobs({ site: scope.site, settings, statuses, checkpoints, forced, now: now() });
       for (const job of jobs) forced.delete(job);
@@ -83,7 +123,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         if (controller.signal.aborted) break;
         await updateJobStatus(db, scope, job, { state: 'running', lastAttemptAt: now() });
         try {
-          await runJob(job, {
+          const outcome = await runJob(job, {
             db,
             client,
             scope,
@@ -95,9 +135,24 @@ export function createSyncService(deps: SyncServiceDeps) {
             progress: async (id, done, total) => {
               await updateJobStatus(db, scope, id, { done, total });
             },
+            ...(deps.limits ? { limits: deps.limits } : {}),
           });
           const at = now();
-          await updateJobStatus(db, scope, job, { state: 'idle', error: undefined, lastSuccessAt: at });
+          if (outcome.complete) {
+            await updateJobStatus(db, scope, job, {
+              state: 'idle',
+              error: undefined,
+              lastSuccessAt: at,
+              continuesAt: undefined,
+            });
+          } else {
+            // A bounded slice of a longer pass: the rest continues after a pause, from the checkpoint.
+            await updateJobStatus(db, scope, job, {
+              state: 'idle',
+              error: undefined,
+              continuesAt: at + SLICE_PAUSE_MS,
+            });
+          }
           if (job === 'customers')
             await updateJobStatus(db, scope, 'money', { state: 'idle', error: undefined, lastSuccessAt: at });
         } catch (error) {
@@ -109,7 +164,7 @@ export function createSyncService(deps: SyncServiceDeps) {
           await updateJobStatus(db, scope, job, { state: 'failed', error: { ...info, at: now() } });
           if (isFatal(info)) break;
         } finally {
-          if (job === 'customers' || job === 'money') await deps.onStatusesChanged?.(scope).catch(() => undefined);
+          if (job === 'customers' || job === 'money') statusesChanged(scope);
           const skew = client.clockSkewMs();
           if (skew !== undefined) await writeClockSkew(db, scope, skew);
         }
@@ -118,6 +173,8 @@ export function createSyncService(deps: SyncServiceDeps) {
       clearInterval(beat);
       stopKeepAlive();
       await releaseLease(db, LEASE_KEY, owner).catch(() => undefined);
+      busy = false; // nothing is fetched any more while the alerts finish
+      await withTimeout(alerts, alertsWaitMs).catch(() => undefined);
     }
   }
 
