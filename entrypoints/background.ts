@@ -14,7 +14,9 @@ import { sessionServerClock } from '@/utils/api/clock-store';
 import { checkConnection } from '@/utils/api/connection-check';
 import { showOwnDomain } from '@/utils/api/endpoints/iam';
 import { assistantDb } from '@/utils/cache/db';
+import { type AtRiskList, customersAtRisk } from '@/utils/cache/repositories';
 import { confirmPageUrl } from '@/utils/confirm-url';
+import type { PartnerScope } from '@/utils/domain';
 import { detectLang, setLang } from '@/utils/i18n';
 import { isMoneyKind } from '@/utils/messages/money';
 import { classifySender, createRouter, type Handlers } from '@/utils/router';
@@ -76,10 +78,12 @@ export default defineBackground(() => {
     iconUrl: browser.runtime.getURL('/icon/128.png'),
   });
 
-  const badge = async () => {
+  /** `read`: who is at risk in a scope, when the caller has just read it (then the badge need not count). */
+  const badge = async (read?: { scope: PartnerScope; atRisk: AtRiskList }) => {
     const [scope, locked] = await Promise.all([activeScope(), isLocked()]);
     const stale = scope ? (await sync.status()).stale : false;
-    await refreshBadge(await db(), scope, toolbarAction, { locked, stale });
+    const same = read && scope && read.scope.partnerId === scope.partnerId && read.scope.site === scope.site;
+    await refreshBadge(await db(), scope, toolbarAction, { locked, stale }, same ? read.atRisk : undefined);
   };
 
   const sync = createSyncService({
@@ -90,8 +94,10 @@ export default defineBackground(() => {
     settings: () => settings.get(),
     makeClient: apiClient,
     onStatusesChanged: async (scope) => {
-      await notifier.process(scope);
-      await badge();
+      // One walk over the status index for both (with 100,000 customers it is the costly part).
+      const atRisk = await customersAtRisk(await db(), scope);
+      await notifier.process(scope, atRisk);
+      await badge({ scope, atRisk });
     },
     keepAlive: () => {
       // Only while a sync runs (allowed by Chrome's migration guide), so a long pass is not cut at 30 s idle.
@@ -130,7 +136,7 @@ export default defineBackground(() => {
     // The check is a user's one-off diagnosis (≤ 5 attempts): it reports the host's state instead of obeying the breaker.
     checkConnection: (c) => checkConnection({ credentials: c, clock: serverClock }),
     findDomain: (c) => showOwnDomain(apiClient(c)),
-    onChange: badge,
+    onChange: () => badge(),
   });
 
   const handlers: Handlers = {
@@ -138,7 +144,7 @@ export default defineBackground(() => {
     ...popup,
     ...money.handlers,
     ...vaultHandlersInstance,
-    ...syncHandlers({ sync, db, onCleared: badge }),
+    ...syncHandlers({ sync, db, onCleared: () => badge() }),
     ...pageHandlers({
       source: createCachePageSource({ db, activeScope, partnerSyncedAt }),
       statusSettings: async (site) => lowBalanceFor(await settings.get(), site),

@@ -1,6 +1,6 @@
 /** Per-job sync state for the options page: what is running, how far, and why a job failed. */
 
-import { t } from '@/utils/i18n';
+import { intlLocale, t } from '@/utils/i18n';
 import type { SyncJobId, SyncJobStatus } from '@/utils/messages/sync';
 
 const NAMES: Record<SyncJobId, () => string> = {
@@ -21,6 +21,11 @@ function stateText(job: SyncJobStatus): string {
     case 'unavailable':
       return t('optStateUnavailable');
     default:
+      // A pass run in bounded parts (resources) says how far it got and when it goes on.
+      if (job.continuesAt !== undefined) {
+        const at = new Date(job.continuesAt).toLocaleTimeString(intlLocale(), { hour: '2-digit', minute: '2-digit' });
+        return t('optStateContinues', job.done, job.total ?? '?', at);
+      }
       return t('optStateIdle');
   }
 }
@@ -29,7 +34,7 @@ export function JobList({ jobs }: { jobs: readonly SyncJobStatus[] }) {
   return (
     <ul class="jobs">
       {jobs.map((job) => (
-        <li key={job.id} data-job={job.id} data-state={job.state}>
+        <li key={job.id} data-job={job.id} data-state={job.state} data-continues={job.continuesAt !== undefined}>
           <span>{NAMES[job.id]()}</span>
           <span>{stateText(job)}</span>
           {job.state === 'running' && job.total !== null && <progress value={job.done} max={job.total} />}

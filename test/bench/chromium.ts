@@ -1,8 +1,17 @@
 /**
- * Shared helpers of the real-Chromium benchmarks (popup.bench.ts, page-load.bench.ts): statistics, the JSON
- * result line run.ts collects, and an in-page probe that timestamps when selectors first show up.
+ * Shared helpers of the real-Chromium benchmarks (popup.bench.ts, page-load.bench.ts, cache.bench.ts,
+ * sync.bench.ts): statistics, the JSON result line run.ts collects, an in-page probe that timestamps when
+ * selectors first show up, a Vite bundle of product modules for a plain page, the options-page account setup
+ * outside vitest, and the service worker's heap.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { build, type Rollup } from 'vite';
+import { createVaultAndTypeKeys } from '../e2e/sync/flow';
+import type { SandboxAccount } from '../sandbox/server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
 
 export const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
@@ -14,7 +23,14 @@ export function percentile(samples: number[], p: number): number {
 export const median = (samples: number[]) => percentile(samples, 0.5);
 
 /** One result line for run.ts; ratio = median ÷ baseline (both measured in the same run). */
-export function emit(name: string, unit: string, samples: number[], baseline: number, target: number) {
+export function emit(
+  name: string,
+  unit: string,
+  samples: number[],
+  baseline: number,
+  target: number,
+  extra: Record<string, unknown> = {},
+) {
   const m = median(samples);
   console.log(
     JSON.stringify({
@@ -26,6 +42,35 @@ export function emit(name: string, unit: string, samples: number[], baseline: nu
       baseline: round(baseline),
       ratio: round(m / baseline, 3),
       target,
+      ...extra,
+    }),
+  );
+}
+
+/**
+ * One result line for a rate (higher is better): `p95` is the rate of the slowest 5 % of the samples, and
+ * ratio = baseline ÷ median, so that ratio ≤ target reads "at least `baseline`" like every other line.
+ */
+export function emitRate(
+  name: string,
+  unit: string,
+  samples: number[],
+  baseline: number,
+  target: number,
+  extra: Record<string, unknown> = {},
+) {
+  const m = median(samples);
+  console.log(
+    JSON.stringify({
+      name,
+      unit,
+      median: round(m),
+      p95: round(percentile(samples, 0.05)),
+      runs: samples.length,
+      baseline: round(baseline),
+      ratio: round(baseline / m, 3),
+      target,
+      ...extra,
     }),
   );
 }
@@ -88,4 +133,69 @@ export async function loadEventEnd(page: Page): Promise<number> {
   return page.evaluate(
     () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
   );
+}
+
+/**
+ * Bundles `entry` (a file under test/bench that imports product modules through `@/`) into one IIFE for a
+ * plain page; wxt's browser/storage modules are stubbed (such a page is not an extension page).
+ */
+export async function bundleForPage(entry: string, name = 'paBenchBundle'): Promise<string> {
+  const out = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [preact()],
+    resolve: {
+      alias: [
+        { find: /^wxt\/(browser|utils\/storage)$/, replacement: resolve(ROOT, 'test/bench/stub-wxt.ts') },
+        { find: /^@\//, replacement: `${ROOT}/` },
+      ],
+    },
+    build: { write: false, minify: true, lib: { entry: resolve(ROOT, entry), formats: ['iife'], name } },
+  })) as Rollup.RollupOutput[];
+  const chunk = out[0]?.output[0];
+  if (chunk?.type !== 'chunk') throw new Error(`no bundle for ${entry}`);
+  return chunk.code;
+}
+
+/** flow.ts's configureAccount without vitest's expect.poll (bench scripts run outside vitest). */
+export async function configureAccount(options: Page, account: SandboxAccount) {
+  const form = await createVaultAndTypeKeys(options, account);
+  await form.locator('button[name="find-domain-id"]').click();
+  const domainId = form.locator('input[name="domain-id"]');
+  await until('domain id', async () => (await domainId.inputValue()) === account.domainId, 15_000);
+  await form.locator('button[name="save-account"]').click();
+  const row = options.locator('.account-row');
+  await until('account row', async () => (await row.count()) === 1, 15_000);
+  await row.locator('button[name="check"]').click();
+  const check = row.locator('.check-result');
+  await until('connection check', async () => (await check.getAttribute('data-status')) === 'ok', 15_000);
+}
+
+/** Used JS heap of the extension's service worker in MB, through a raw CDP target session; null if unreachable. */
+export async function workerHeapMb(cdp: CDPSession, extensionId: string): Promise<number | null> {
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
+    if (!sw) return null;
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+    const reply = new Promise<number>((resolve) => {
+      cdp.on('Target.receivedMessageFromTarget', (e) => {
+        const msg = JSON.parse(e.message) as { id?: number; result?: { usedSize: number } };
+        if (msg.id === 1 && msg.result) resolve(msg.result.usedSize / 1024 / 1024);
+      });
+    });
+    // A full GC first, so the figure is what the worker retains, not garbage not yet collected.
+    for (const [id, method] of [
+      [0, 'HeapProfiler.collectGarbage'],
+      [1, 'Runtime.getHeapUsage'],
+    ] as const) {
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    }
+    const mb = await Promise.race([reply, sleep(5000).then(() => null)]);
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    return mb;
+  } catch (err) {
+    console.error(`worker heap skipped: ${String(err)}`);
+    return null;
+  }
 }

@@ -3,7 +3,7 @@
  * low, amber; nothing when all is well. The tooltip spells the counts out and says when data is stale.
  */
 import type { Db } from '../cache/db';
-import { countCustomersByStatus } from '../cache/repositories';
+import { AT_RISK_STATUSES, type AtRiskList, countCustomersByStatus } from '../cache/repositories';
 import type { CustomerStatus, PartnerScope } from '../domain';
 import { t } from '../i18n';
 
@@ -45,13 +45,34 @@ export interface ActionApi {
   setTitle(details: { title: string }): Promise<void>;
 }
 
+/** Badge counts from a list of customers at risk (the other statuses read 0: the badge does not show them). */
+export function countsOf(atRisk: AtRiskList): Record<CustomerStatus, number> {
+  const counts: Record<CustomerStatus, number> = {
+    blocked: 0,
+    frozen: 0,
+    low: 0,
+    ok: 0,
+    'not-applicable': 0,
+    unknown: 0,
+  };
+  for (const { status } of atRisk) counts[status]++;
+  return counts;
+}
+
+/**
+ * Counts (IndexedDB keeps none: counting walks the status index, so only the shown statuses are counted, or
+ * taken from `atRisk` when the caller has just read it for the notifier) and sets the badge.
+ */
 export async function refreshBadge(
   db: Db,
   scope: PartnerScope | null,
   action: ActionApi,
   ctx: BadgeContext,
+  atRisk?: AtRiskList,
 ): Promise<BadgeView> {
-  const view = badgeView(scope ? await countCustomersByStatus(db, scope) : null, ctx);
+  let counts: Record<CustomerStatus, number> | null = null;
+  if (scope) counts = atRisk ? countsOf(atRisk) : await countCustomersByStatus(db, scope, AT_RISK_STATUSES);
+  const view = badgeView(counts, ctx);
   await Promise.all([
     action.setBadgeText({ text: view.text }),
     action.setBadgeBackgroundColor({ color: view.color }),

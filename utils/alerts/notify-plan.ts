@@ -23,12 +23,12 @@ export function categoryOf(status: CustomerStatus): AlertCategory | null {
 }
 
 /** New entries since `previous`, and the map to remember. Leaving a category forgets it (re-entry notifies). */
-export function diffNotified(
+export function diffNotified<S extends { customerId: string; category: AlertCategory }>(
   previous: NotifiedMap,
-  current: readonly AlertSubject[],
-): { entered: AlertSubject[]; next: NotifiedMap } {
+  current: readonly S[],
+): { entered: S[]; next: NotifiedMap } {
   const next: NotifiedMap = {};
-  const entered: AlertSubject[] = [];
+  const entered: S[] = [];
   for (const s of current) {
     next[s.customerId] = s.category;
     const before = previous[s.customerId];

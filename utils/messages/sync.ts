@@ -32,7 +32,13 @@ export interface SyncJobStatus {
   /** Null until the first page told the total. */
   total: number | null;
   error?: SyncErrorInfo;
+  /** Last complete pass. */
   lastSuccessAt: number | null;
+  /**
+   * Set while a pass that runs in bounded slices (resources: customers at risk, those who cannot buy first) is
+   * not complete: `done` of `total` are checked so far, and the next slice starts at about this time.
+   */
+  continuesAt?: number;
 }
 
 /** The popup's one-line reading of a failure (components/sync-errors.ts words it). */

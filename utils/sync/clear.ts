@@ -3,7 +3,7 @@ import type { Db } from '../cache/db';
 import { SCOPED_STORES } from '../cache/schema';
 
 /** Meta keys that belong to the cache (the rest of `meta` — counters — is kept). */
-const CACHE_META_PREFIXES = ['sync-status|', 'notified|', 'clock-skew|'];
+const CACHE_META_PREFIXES = ['sync-status|', 'notified|', 'clock-skew|', 'resources-checked|'];
 
 export async function clearCache(db: Db): Promise<void> {
   const tx = db.transaction([...SCOPED_STORES, 'meta' as const], 'readwrite');

@@ -20,6 +20,21 @@ export interface JobContext {
   progress(job: SyncJobId, done: number, total: number | null): Promise<void>;
   /** Renews the single-flight lease; throws when it was lost (another context took over). */
   heartbeat(): Promise<void>;
+  /** Per-run budgets (tests make them small); defaults in the jobs. */
+  limits?: Partial<SyncLimits>;
+}
+
+export interface SyncLimits {
+  /** Resources API calls one run may spend before the pass continues in a later run. */
+  resourcesCallsPerRun: number;
+}
+
+/**
+ * How a job's run ended. `complete: false` = a pass run in bounded slices (resources) stopped at its budget
+ * and continues from its checkpoint in a later run.
+ */
+export interface JobOutcome {
+  complete: boolean;
 }
 
 /** The checkpoint to continue from: the unfinished one, or a fresh run. */

@@ -16,6 +16,11 @@ import type { StoredJobStatus } from './status-store';
 
 /** A failed job is retried by the periodic tick after this long (sooner by "sync now"). */
 export const RETRY_AFTER_FAILURE_MS = 5 * 60_000;
+/**
+ * Pause between two slices of a pass that runs in bounded slices (resources): the scheduler goes idle, other
+ * jobs and "sync now" get the lease, and the next slice starts at the next one-minute tick after it.
+ */
+export const SLICE_PAUSE_MS = 45_000;
 
 export function jobAvailable(job: SyncJobId, site: Site): boolean {
   // Partner coupons and quotas exist on the China site only.
@@ -41,7 +46,11 @@ export function dueJobs({ site, settings, statuses, checkpoints, forced, now }: 
     // Before the checkpoint test: a job that failed mid-pass (network down) would otherwise restart on every
     // `sync.status` poll, retrying endlessly and never letting its error show.
     if (status.state === 'failed' && now < retryTime(status)) return false;
-    if (unfinished.has(job)) return true;
+    if (unfinished.has(job)) {
+      // Between two slices of a pass; a slice cut short by a stopped worker ('running') resumes at once.
+      if (status.state !== 'running' && status.continuesAt !== undefined && now < status.continuesAt) return false;
+      return true;
+    }
     if (status.lastSuccessAt === null) return true;
     return now - status.lastSuccessAt >= settings.syncMinutes[job] * 60_000;
   });
@@ -111,6 +120,7 @@ export function assembleStatus(input: StatusInput): SyncStatus {
     if (!jobAvailable(id, site)) return { id, state: 'unavailable', done: 0, total: null, lastSuccessAt: null };
     const state = input.locked && s.state === 'running' ? 'paused' : s.state;
     const job: SyncJobStatus = { id, state, done: s.done, total: s.total, lastSuccessAt: s.lastSuccessAt };
+    if (s.continuesAt !== undefined && state !== 'running') job.continuesAt = s.continuesAt;
     if (s.error && state === 'failed')
       job.error = {
         kind: s.error.kind,

@@ -1,20 +1,24 @@
 /** Job id → job. */
 import type { SyncJobId } from '../messages/sync';
-import type { JobContext } from './context';
+import type { JobContext, JobOutcome } from './context';
 import { runCustomersJob } from './jobs/customers';
 import { runMoneyJob } from './jobs/money';
 import { runResourcesJob } from './jobs/resources';
 import { runVouchersJob } from './jobs/vouchers';
 
-export async function runJob(job: SyncJobId, ctx: JobContext): Promise<void> {
+const COMPLETE: JobOutcome = { complete: true };
+
+export async function runJob(job: SyncJobId, ctx: JobContext): Promise<JobOutcome> {
   switch (job) {
     case 'customers':
       await runCustomersJob(ctx);
-      return;
+      return COMPLETE;
     case 'money':
-      return runMoneyJob(ctx);
+      await runMoneyJob(ctx);
+      return COMPLETE;
     case 'vouchers':
-      return runVouchersJob(ctx);
+      await runVouchersJob(ctx);
+      return COMPLETE;
     case 'resources':
       return runResourcesJob(ctx);
   }

@@ -10,8 +10,10 @@ import type { PartnerScope } from '../domain';
 import type { SyncJobId, SyncStatus } from '../messages/sync';
 import type { Settings } from '../settings';
 import { lowBalanceFor } from '../settings';
+import { ALERTS_WAIT_MS, createAlertsQueue } from './alerts-queue';
+import type { SyncLimits } from './context';
 import { acquireLease, LEASE_TTL_MS, releaseLease, withRunLock } from './lease';
-import { assembleStatus, dueJobs, errorInfo, isFatal } from './plan';
+import { assembleStatus, dueJobs, errorInfo, isFatal, SLICE_PAUSE_MS } from './plan';
 import { runJob } from './run-job';
 import { readClockSkew, readJobStatuses, updateJobStatus, writeClockSkew } from './status-store';
 
@@ -34,12 +36,15 @@ export interface SyncServiceDeps {
   now?: () => number;
   newId?: () => string;
   heartbeatMs?: number;
+  /** Per-run budgets of the jobs (tests make them small). */
+  limits?: Partial<SyncLimits>;
+  /** Longest a run waits for badge and notifications at its end (and the longest one such pass may take). */
+  alertsWaitMs?: number;
 }
 
 const LEASE_KEY = 'sync-lease';
 /** Web Lock held for the whole run; freed by the browser when the worker is stopped (lease.ts). */
 const RUN_LOCK = 'partner-assistant-sync';
-
 export function createSyncService(deps: SyncServiceDeps) {
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => crypto.randomUUID());
@@ -52,6 +57,9 @@ export function createSyncService(deps: SyncServiceDeps) {
    * `sync.status` nudges `ensure()`, and a run that finds nothing due would read as syncing on each poll.
    */
   let busy = false;
+
+  // A run waits for badge and notifications at its very end, at most `alertsWaitMs` (alerts-queue.ts).
+  const alerts = createAlertsQueue(deps.onStatusesChanged, deps.alertsWaitMs ?? ALERTS_WAIT_MS);
 
   async function run(controller: AbortController): Promise<void> {
     const auth = await deps.credentials();
@@ -69,7 +77,10 @@ export function createSyncService(deps: SyncServiceDeps) {
       // Another live context runs, or a killed worker's lease is not expired yet: look again later.
       clearTimeout(retryTimer);
       retryTimer = setTimeout(() => void ensure(), retryInMs + 50);
+      return;
     }
+    busy = false; // nothing is fetched any more while the alerts finish
+    await alerts.settle();
   }
 
   async function runLeased(
@@ -78,18 +89,22 @@ export function createSyncService(deps: SyncServiceDeps) {
     credentials: ClientCredentials,
     scope: PartnerScope,
   ): Promise<void> {
-    const stopKeepAlive = deps.keepAlive?.() ?? (() => {});
-    const renew = async () => {
-      const renewed = await acquireLease(db, LEASE_KEY, owner, now());
-      if (!renewed.ok) {
-        controller.abort(new Error('sync lease lost'));
-        throw new Error('sync lease lost');
-      }
-    };
-    const beat = setInterval(() => void renew().catch(() => undefined), deps.heartbeatMs ?? LEASE_TTL_MS / 4);
-    const settings = await deps.settings();
-    const client = deps.makeClient(credentials);
+    // Everything after taking the lease is inside try/finally: a throw anywhere must not leave the heartbeat
+    // renewing a lease nobody uses (no other context could ever sync again).
+    let stopKeepAlive = () => {};
+    let beat: ReturnType<typeof setInterval> | undefined;
     try {
+      stopKeepAlive = deps.keepAlive?.() ?? stopKeepAlive;
+      const renew = async () => {
+        const renewed = await acquireLease(db, LEASE_KEY, owner, now());
+        if (!renewed.ok) {
+          controller.abort(new Error('sync lease lost'));
+          throw new Error('sync lease lost');
+        }
+      };
+      beat = setInterval(() => void renew().catch(() => undefined), deps.heartbeatMs ?? LEASE_TTL_MS / 4);
+      const settings = await deps.settings();
+      const client = deps.makeClient(credentials);
       const [statuses, checkpoints] = await Promise.all([readJobStatuses(db, scope), listCheckpoints(db, scope)]);
       const jobs = dueJobs({ site: scope.site, settings, statuses, checkpoints, forced, now: now() });
       for (const job of jobs) forced.delete(job);
@@ -98,7 +113,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         if (controller.signal.aborted) break;
         await updateJobStatus(db, scope, job, { state: 'running', lastAttemptAt: now() });
         try {
-          await runJob(job, {
+          const outcome = await runJob(job, {
             db,
             client,
             scope,
@@ -110,9 +125,24 @@ export function createSyncService(deps: SyncServiceDeps) {
             progress: async (id, done, total) => {
               await updateJobStatus(db, scope, id, { done, total });
             },
+            ...(deps.limits ? { limits: deps.limits } : {}),
           });
           const at = now();
-          await updateJobStatus(db, scope, job, { state: 'idle', error: undefined, lastSuccessAt: at });
+          if (outcome.complete) {
+            await updateJobStatus(db, scope, job, {
+              state: 'idle',
+              error: undefined,
+              lastSuccessAt: at,
+              continuesAt: undefined,
+            });
+          } else {
+            // A bounded slice of a longer pass: the rest continues after a pause, from the checkpoint.
+            await updateJobStatus(db, scope, job, {
+              state: 'idle',
+              error: undefined,
+              continuesAt: at + SLICE_PAUSE_MS,
+            });
+          }
           if (job === 'customers')
             await updateJobStatus(db, scope, 'money', { state: 'idle', error: undefined, lastSuccessAt: at });
         } catch (error) {
@@ -124,7 +154,7 @@ export function createSyncService(deps: SyncServiceDeps) {
           await updateJobStatus(db, scope, job, { state: 'failed', error: { ...info, at: now() } });
           if (isFatal(info)) break;
         } finally {
-          if (job === 'customers' || job === 'money') await deps.onStatusesChanged?.(scope).catch(() => undefined);
+          if (job === 'customers' || job === 'money') alerts.changed(scope);
           const skew = client.clockSkewMs();
           if (skew !== undefined) await writeClockSkew(db, scope, skew);
         }

@@ -11,6 +11,8 @@ export interface StoredJobStatus {
   error?: SyncErrorInfo & { at: number };
   lastSuccessAt: number | null;
   lastAttemptAt: number | null;
+  /** A sliced pass is unfinished; its next slice is due at this time (plan.ts). */
+  continuesAt?: number;
 }
 
 export const EMPTY_JOB_STATUS: StoredJobStatus = {
@@ -46,6 +48,7 @@ export async function updateJobStatus(
   const current = (await readMeta(db, key(scope, job), isJobStatus)) ?? EMPTY_JOB_STATUS;
   const next: StoredJobStatus = { ...current, ...patch };
   if (patch.error === undefined && 'error' in patch) delete next.error;
+  if (patch.continuesAt === undefined && 'continuesAt' in patch) delete next.continuesAt;
   await writeMeta(db, key(scope, job), next);
   return next;
 }

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { type BssTestServer, startBssTestServer } from '@/test/sandbox/bss/index';
 import type { SiteDataset } from '@/test/sandbox/bss/types';
-import { type BssClient, createClient } from '@/utils/api/client';
+import { type BssClient, type ClientOptions, createClient } from '@/utils/api/client';
 import { type Db, openAssistantDb } from '@/utils/cache/db';
 import type { CustomerStatus, MoneyState, PartnerScope } from '@/utils/domain';
 import type { SyncJobId } from '@/utils/messages/sync';
@@ -17,8 +17,15 @@ export interface SyncHarness {
   site: 'cn' | 'intl';
   scope: PartnerScope;
   db: Db;
-  client(): BssClient;
+  client(overrides?: Partial<ClientOptions>): BssClient;
   calls(operation: string): number;
+  /**
+   * Requests of `operation` the sandbox answered (not a 429 that the client then retried: back-to-back calls
+   * of one API sometimes arrive 11 in a second here, client and sandbox sharing one event loop).
+   */
+  answered(operation: string): number;
+  /** `customer_id` of each answered request of `operation`, in order. */
+  customersAsked(operation: string): string[];
   ctx(overrides?: Partial<JobContext>): JobContext;
   service(overrides?: Partial<SyncServiceDeps>): ReturnType<typeof createSyncService>;
   dataset(): SiteDataset;
@@ -41,13 +48,19 @@ export function useSyncSandbox(site: 'cn' | 'intl', customers: number): SyncHarn
   });
   afterAll(() => h.server.close());
   const credentials = () => ({ ...h.server.sandbox.accounts[site], site });
-  h.client = () =>
+  h.client = (overrides = {}) =>
     createClient({
       credentials: credentials(),
       baseUrls: { bss: h.server.baseUrl, iam: h.server.iamBaseUrl },
       retry: { baseMs: 10, throttledMinMs: 100, maxAttempts: 2 },
+      ...overrides,
     });
   h.calls = (operation) => h.server.sandbox.requests.filter((r) => r.operation === operation).length;
+  const answered = (operation: string) =>
+    h.server.sandbox.requests.filter((r) => r.operation === operation && r.status === 200);
+  h.answered = (operation) => answered(operation).length;
+  h.customersAsked = (operation) =>
+    answered(operation).map((r) => String((r.body as { customer_id?: string } | null)?.customer_id));
   h.skip = async (jobs) => {
     for (const job of jobs) await updateJobStatus(h.db, h.scope, job, { lastSuccessAt: Date.now() });
   };

@@ -30,7 +30,7 @@ describe('vouchers and resources jobs (China)', () => {
       (c) => c.associationType === '2',
     );
     await runResourcesJob(h.ctx());
-    expect(h.calls('ListPayPerUseCustomerResources')).toBe(atRisk.length);
+    expect(h.answered('ListPayPerUseCustomerResources')).toBe(atRisk.length);
     const horizon = new Date(Date.now() + 31 * 86_400_000).toISOString();
     const stored = await resourcesExpiringBy(h.db, h.scope, horizon);
     const ids = new Set(atRisk.map((c) => c.customerId));

@@ -4,7 +4,7 @@ import type { Db } from '../db';
 import type { OrderRecord, ResourceRecord, VoucherRecord } from '../schema';
 import { type BatchProvenance, scopedKey, scopeRange, stamp, upToRange } from '../scope';
 import type { CheckpointInput } from './checkpoints';
-import { writePage } from './pages';
+import { type MetaRecord, writePage } from './pages';
 
 export function upsertVouchersPage(
   db: Db,
@@ -30,15 +30,17 @@ export function vouchersExpiringBy(db: Db, scope: PartnerScope, isoTime: string)
   return db.getAllFromIndex('vouchers', 'byExpiry', upToRange(scope, isoTime));
 }
 
+/** Resources found for some customers, with the checkpoint and (optionally) a meta record, in one transaction. */
 export function upsertResourcesPage(
   db: Db,
   scope: PartnerScope,
   resources: readonly ExpiringResource[],
   prov: BatchProvenance,
   checkpoint?: CheckpointInput,
+  meta?: MetaRecord,
 ): Promise<void> {
   const records = resources.map((r) => stamp(scope, r, prov));
-  return writePage(db, 'resources', scope, records, checkpoint);
+  return writePage(db, 'resources', scope, records, checkpoint, meta);
 }
 
 export function resourcesForCustomer(db: Db, scope: PartnerScope, customerId: string): Promise<ResourceRecord[]> {

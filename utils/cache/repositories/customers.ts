@@ -83,11 +83,47 @@ export async function customersWithStatus(
   return lists.flat();
 }
 
-/** How many customers of the scope are in each status (the badge counts blocked + low). */
-export async function countCustomersByStatus(db: Db, scope: PartnerScope): Promise<Record<CustomerStatus, number>> {
+/**
+ * Ids and statuses of the scope's customers in `statuses`, from the status index alone (no record is read):
+ * what the notifier and the resources pass need to know who is at risk. Only reseller customers are ever
+ * blocked, frozen or low (rules/status.ts makes a referral customer 'not-applicable').
+ */
+export async function customerIdsWithStatus(
+  db: Db,
+  scope: PartnerScope,
+  statuses: readonly CustomerStatus[],
+): Promise<{ customerId: string; status: CustomerStatus }[]> {
   const tx = db.transaction('customers');
   const index = tx.store.index('byStatus');
-  const counts = await Promise.all(CUSTOMER_STATUSES.map((s) => index.count(scopedKey(scope, s))));
+  const lists = await Promise.all(
+    statuses.map(async (status) =>
+      (await index.getAllKeys(scopedKey(scope, status))).map((key) => ({ customerId: key[2], status })),
+    ),
+  );
+  return lists.flat();
+}
+
+/** Who is at risk: cannot buy (blocked, frozen) or running low. */
+export const AT_RISK_STATUSES: readonly CustomerStatus[] = ['blocked', 'frozen', 'low'];
+export type AtRiskList = { customerId: string; status: CustomerStatus }[];
+
+/** Ids and statuses of the scope's customers at risk, from the status index (badge, notifier, resources pass). */
+export function customersAtRisk(db: Db, scope: PartnerScope): Promise<AtRiskList> {
+  return customerIdsWithStatus(db, scope, AT_RISK_STATUSES);
+}
+
+/**
+ * How many customers of the scope are in each of `statuses` (all by default; others read 0). Counting walks
+ * the index entries (IndexedDB keeps no counts), so the badge asks only for the statuses it shows.
+ */
+export async function countCustomersByStatus(
+  db: Db,
+  scope: PartnerScope,
+  statuses: readonly CustomerStatus[] = CUSTOMER_STATUSES,
+): Promise<Record<CustomerStatus, number>> {
+  const tx = db.transaction('customers');
+  const index = tx.store.index('byStatus');
+  const counts = await Promise.all(statuses.map((s) => index.count(scopedKey(scope, s))));
   const result: Record<CustomerStatus, number> = {
     blocked: 0,
     frozen: 0,
@@ -96,7 +132,7 @@ export async function countCustomersByStatus(db: Db, scope: PartnerScope): Promi
     'not-applicable': 0,
     unknown: 0,
   };
-  CUSTOMER_STATUSES.forEach((s, i) => {
+  statuses.forEach((s, i) => {
     result[s] = counts[i] ?? 0;
   });
   return result;
