@@ -23,7 +23,7 @@ const StoredState = v.record(
   }),
 );
 
-export function sessionBreakerStore(area: SessionArea): BreakerStore {
+export function sessionBreakerStore(area: SessionArea & { remove(key: string): Promise<void> }): BreakerStore {
   return {
     async load() {
       const stored = (await area.get(BREAKER_SESSION_KEY))[BREAKER_SESSION_KEY];
@@ -31,7 +31,9 @@ export function sessionBreakerStore(area: SessionArea): BreakerStore {
       // Unreadable state starts closed: the breaker only ever withholds requests, never sends extra ones.
       return parsed.success ? parsed.output : {};
     },
-    save: (state) => area.set({ [BREAKER_SESSION_KEY]: state }),
+    // Nothing tracked, nothing stored: a healthy API leaves storage.session as empty as the vault's lock does.
+    save: (state) =>
+      Object.keys(state).length === 0 ? area.remove(BREAKER_SESSION_KEY) : area.set({ [BREAKER_SESSION_KEY]: state }),
   };
 }
 

@@ -111,6 +111,8 @@ describe('synthetic input from the page', () => {
           const text = cell?.querySelector('a') ?? cell;
           if (text) text.textContent = name;
         }
+        // Row chips are painted as their rows come near the viewport.
+        row?.scrollIntoView({ block: 'center' });
       },
       { id: target.customerId, name: spoofed },
     );

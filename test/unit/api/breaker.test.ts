@@ -126,6 +126,7 @@ describe('circuit breaker: survives a service-worker restart', () => {
     const area = {
       get: async (key: string) => ({ [key]: items[key] }),
       set: async (next: Record<string, unknown>) => void Object.assign(items, next),
+      remove: async (key: string) => void delete items[key],
     };
     let t = T0;
     const first = new CircuitBreaker(sessionBreakerStore(area), () => t);
@@ -137,5 +138,10 @@ describe('circuit breaker: survives a service-worker restart', () => {
     items[BREAKER_SESSION_KEY] = { [HOST]: { failures: 'many', openUntil: 'later' } };
     const third = new CircuitBreaker(sessionBreakerStore(area), () => t);
     expect(await third.admit(HOST)).toEqual({ allowed: true, probe: false });
+    // A healthy API leaves nothing behind in storage.session (a lock test expects it empty).
+    await third.record(HOST, 'failure');
+    expect(BREAKER_SESSION_KEY in items).toBe(true);
+    await third.record(HOST, 'success');
+    expect(BREAKER_SESSION_KEY in items).toBe(false);
   });
 });
