@@ -168,13 +168,26 @@ export function createExecutor(deps: ExecutorDeps) {
     }
   }
 
-  /** Start-up sweep, once per instance: every open operation left by an earlier worker is settled or reconciled. */
+  /**
+   * Start-up sweep, once per instance: every open operation left by an earlier worker is settled or reconciled.
+   * A sweep that could not reach the platform (the vault still locked after a browser restart, another account
+   * active) is not remembered as done: the next call sweeps again, or those operations would stay unknown.
+   */
   function recover(): Promise<MoneyOperation[]> {
     recovery ??= (async () => {
       const db = await deps.db();
       const open = (await openOperations(db)).filter((op) => !inFlight.has(op.operationId));
       const out: MoneyOperation[] = [];
-      for (const op of open) out.push(await reconcile(op.operationId).catch(() => op));
+      let unreachable = false;
+      for (const op of open) {
+        out.push(
+          await reconcile(op.operationId).catch(() => {
+            unreachable = true;
+            return op;
+          }),
+        );
+      }
+      if (unreachable) recovery = undefined;
       return out;
     })().catch((error: unknown) => {
       recovery = undefined;
