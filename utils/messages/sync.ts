@@ -43,6 +43,8 @@ export type SyncErrorReason =
   | 'throttled'
   | 'network'
   | 'server'
+  /** An answer that failed validation (broken JSON, wrong shape, too large): nothing was stored. */
+  | 'malformed'
   | 'locked'
   | 'no-credentials'
   | 'unknown';

@@ -68,6 +68,7 @@ export function reasonOf(info: SyncErrorInfo): SyncErrorReason {
     case 'throttled':
     case 'network':
     case 'server':
+    case 'malformed':
     case 'locked':
       return info.kind;
     default:
