@@ -68,3 +68,17 @@ export function canonicalJson(value: unknown): string {
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
+
+/** The records that differ between two dumps, as "store key" lines (for a readable failure message). */
+export function changedRecords(a: IdbDump, b: IdbDump): string[] {
+  const out: string[] = [];
+  for (const store of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const index = (rows: [unknown, unknown][] = []) =>
+      new Map(rows.map(([k, v]) => [canonicalJson(k), canonicalJson(v)]));
+    const [before, after] = [index(a[store]), index(b[store])];
+    for (const key of new Set([...before.keys(), ...after.keys()])) {
+      if (before.get(key) !== after.get(key)) out.push(`${store} ${key}`);
+    }
+  }
+  return out;
+}
