@@ -10,7 +10,7 @@ import { MoneyOpError } from './errors';
 import { DEFAULT_MARGIN_MS, DEFAULT_SETTLE, type SettlePolicy } from './match';
 import type { Actor, MoneyOperation } from './model';
 import { sendOnce, withHeaders } from './send';
-import { settleUnknown } from './settle';
+import { flagDuplicates, settleUnknown } from './settle';
 import { createOperation, getOperation, openOperations, transitionOperation } from './store';
 
 export interface MoneyAccount {
@@ -80,8 +80,13 @@ export function createExecutor(deps: ExecutorDeps) {
     // Not in 'sending' any more: someone presumed us dead and reconciled; their verdict stands.
     if (!answered.ok) return answered.op ?? sending.op;
     if (answered.op.state === 'unknown') return reconcileNow(db, account, answered.op);
-    if (answered.op.state === 'done') await applied(answered.op);
-    return answered.op;
+    if (answered.op.state !== 'done') return answered.op;
+    const checked = await flagDuplicates(db, account.client, answered.op, {
+      now,
+      marginMs: deps.marginMs ?? DEFAULT_MARGIN_MS,
+    });
+    await applied(checked);
+    return checked;
   }
 
   async function execute(input: NewOperation): Promise<ExecuteResult> {
