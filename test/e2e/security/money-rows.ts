@@ -86,6 +86,15 @@ export const MATRIX: readonly MatrixRow[] = [
     final: 'reconciled-done',
   },
   {
+    name: 'one connection reset after commit',
+    drive: 'once',
+    // A single reset: Chromium's re-send (if the socket was reused) gets a real answer and reads as done.
+    rules: (op, c) => on(op, c, { kind: 'reset', phase: 'after', count: 1 }),
+    browserResends: true,
+    applied: true,
+    final: 'reconciled-done',
+  },
+  {
     name: 'double-click on confirm',
     drive: 'double-click',
     // A slow answer keeps the first click in flight while the second lands.
