@@ -27,7 +27,7 @@ const PROBLEM = { malformed: 'syncErrMalformed', server: 'syncErrServer' } as co
 const s = {} as { sandbox: Sandbox; session: ExtensionSession; options: Page; popup: Page };
 
 beforeAll(async () => {
-  s.sandbox = await startSandbox({ seed: 61, customers: 300, rateLimitPerSecond: 0 });
+  s.sandbox = await startSandbox({ seed: 61, customers: 150, rateLimitPerSecond: 0 });
   s.session = await launchExtension({ sandboxPort: s.sandbox.info.port });
   s.options = await s.session.openExtensionPage('options.html');
   const cn = s.sandbox.info.accounts.find((a) => a.site === 'cn' && !a.securityToken);
@@ -90,7 +90,7 @@ async function viaMoneyCheck(c: HostileCase): Promise<() => Promise<void>> {
 describe.each(CASES)('$answer.name → $target.name', (c) => {
   it('the worker survives, a typed error is shown, the cache is untouched', async () => {
     const before = await cacheFingerprint(s.options);
-    expect(before.records).toBeGreaterThan(300);
+    expect(before.records).toBeGreaterThan(150);
     s.sandbox.bss.setFaults({ rules: [{ ...c.answer.rule, operations: [c.target.operation] }] });
     let cleanup = async () => {};
     let failedAs: 'malformed' | 'server' | null = null;

@@ -62,7 +62,8 @@ export async function awaitVerdict(page: Page, timeoutMs = 90_000): Promise<stri
     const state = await stateOf(page).catch(() => null);
     if (state && FINAL.includes(state)) return state;
     // Several trail records could be this operation: the page lists them and leaves the decision to the user.
-    if (state === 'unknown' && (await page.locator('section.operation > p.warn').count()) > 0) return 'ambiguous';
+    const candidates = page.locator('section.operation[data-state="unknown"] > p.warn:not(.result)');
+    if (state === 'unknown' && (await candidates.count()) > 0) return 'ambiguous';
     const check = page.locator('section.operation[data-state="unknown"] button');
     if ((await check.count()) === 1 && (await check.isEnabled())) await check.click();
     await page.waitForTimeout(1000);

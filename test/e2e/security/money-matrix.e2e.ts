@@ -82,12 +82,10 @@ async function expectRow(b: Bench, sc: SiteCase, row: MatrixRow, customerId: str
 /** The page lists every candidate transaction id when the journal has several. */
 async function expectCandidatesShown(b: Bench, sc: SiteCase, customerId: string, page: Page) {
   const [op] = (await recordOf(b.sandbox, b.options, sc, customerId)).ops;
-  const warn =
-    (await page
-      .locator('section.operation > p.warn')
-      .textContent()
-      .catch(() => '')) ?? '';
-  for (const a of op?.reconcile?.ambiguous ?? []) expect(warn).toContain(a.transactionId);
+  const candidates = op?.reconcile?.ambiguous ?? [];
+  if (candidates.length === 0) return;
+  const warn = (await page.locator('section.operation > p.warn:not(.result)').textContent({ timeout: 5000 })) ?? '';
+  for (const a of candidates) expect(warn).toContain(a.transactionId);
 }
 
 async function relaunch(b: Bench): Promise<void> {
