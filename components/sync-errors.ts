@@ -20,6 +20,7 @@ export const SYNC_ERRORS: Readonly<Record<SyncErrorReason, SyncErrorText>> = {
   network: { problem: 'syncErrNetwork', fix: 'syncFixNetwork', action: 'sync' },
   server: { problem: 'syncErrServer', fix: 'syncFixServer', action: 'sync' },
   unavailable: { problem: 'syncErrUnavailable', fix: 'syncFixUnavailable', action: 'sync' },
+  malformed: { problem: 'syncErrMalformed', fix: 'syncFixServer', action: 'sync' },
   locked: { problem: 'syncErrLocked', fix: 'syncFixLocked', action: 'unlock' },
   'no-credentials': { problem: 'syncErrNoCredentials', fix: 'syncFixNoCredentials', action: 'options' },
   unknown: { problem: 'syncErrUnknown', fix: 'syncFixUnknown', action: 'sync' },

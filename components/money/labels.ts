@@ -44,6 +44,8 @@ const REASON: Readonly<Record<string, MessageKey>> = {
   'outside-quota-window': 'moErrWindow',
   'wrong-site': 'moErrWrongSite',
   locked: 'moErrLocked',
+  // ApiError.kind of a live check whose answer failed validation (the action was not sent).
+  malformed: 'moErrMalformed',
   'no-active-account': 'moErrLocked',
   // ApiError kind: the API host's circuit breaker refused before sending.
   unavailable: 'moErrUnavailable',

@@ -3,6 +3,7 @@
  * server's Date, and hand the body to response.ts. No retries here (client.ts decides those).
  */
 import type * as v from 'valibot';
+import { claimsJson, readCappedText } from './body';
 import { type ServerClock, SKEW_WARN_MS } from './clock';
 import { ApiError } from './errors';
 import { httpError, malformed, parseSuccess, type ResponseContext } from './response';
@@ -59,15 +60,19 @@ function networkError(req: AttemptRequest<unknown>, reason: 'timeout' | 'aborted
   });
 }
 
-/** The body text; a connection cut mid-body (headers already in) is a truncated, i.e. malformed, answer. */
+/**
+ * The body text (null when over the size cap); a connection cut mid-body (headers already in) is a truncated,
+ * i.e. malformed, answer.
+ */
 async function readBody(
   response: Response,
   req: AttemptRequest<unknown>,
+  maxBytes: number,
   timeout: AbortSignal,
   caller: AbortSignal | undefined,
-): Promise<string> {
+): Promise<string | null> {
   try {
-    return await response.text();
+    return await readCappedText(response, maxBytes);
   } catch (err) {
     if (timeout.aborted || caller?.aborted) throw err;
     throw new ApiError({
@@ -117,7 +122,7 @@ export async function attempt<T>(req: AttemptRequest<T>, env: AttemptEnv): Promi
       credentials: 'omit',
       cache: 'no-store',
     });
-    const text = await readBody(response, req, controller.signal, env.signal);
+    const text = await readBody(response, req, env.maxBodyBytes, controller.signal, env.signal);
     const serverTime = env.clock.observe(response.headers.get('Date'), sentAt, env.now());
     const ctx: ResponseContext = {
       operation: req.operation,
@@ -126,10 +131,11 @@ export async function attempt<T>(req: AttemptRequest<T>, env: AttemptEnv): Promi
       mayHaveApplied: !req.idempotent,
     };
     const outcome = { signedAt, serverTime, retryAfter: response.headers.get('Retry-After') };
-    if (text.length > env.maxBodyBytes) {
-      return { ...outcome, ok: false, error: malformed(ctx, 'response body too large') };
-    }
+    if (text === null) return { ...outcome, ok: false, error: malformed(ctx, 'response body too large') };
     if (response.status < 200 || response.status >= 300) return { ...outcome, ok: false, error: httpError(ctx, text) };
+    if (text.trim() !== '' && !claimsJson(response)) {
+      return { ...outcome, ok: false, error: malformed(ctx, 'response is not JSON (wrong content-type)') };
+    }
     try {
       return { ...outcome, ok: true, value: parseSuccess(ctx, text, req.schema, req.allowEmptyBody) };
     } catch (error) {

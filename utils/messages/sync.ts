@@ -53,6 +53,8 @@ export type SyncErrorReason =
   | 'server'
   /** The API host's circuit breaker is open: nothing is sent until `retryAt`. */
   | 'unavailable'
+  /** An answer that failed validation (broken JSON, wrong shape, too large): nothing was stored. */
+  | 'malformed'
   | 'locked'
   | 'no-credentials'
   | 'unknown';

@@ -10,7 +10,7 @@ import { MoneyOpError } from './errors';
 import { DEFAULT_MARGIN_MS, DEFAULT_SETTLE, type SettlePolicy } from './match';
 import type { Actor, MoneyOperation } from './model';
 import { sendOnce, withHeaders } from './send';
-import { settleUnknown } from './settle';
+import { flagDuplicates, settleUnknown } from './settle';
 import { createOperation, getOperation, openOperations, transitionOperation } from './store';
 
 export interface MoneyAccount {
@@ -80,8 +80,13 @@ export function createExecutor(deps: ExecutorDeps) {
     // Not in 'sending' any more: someone presumed us dead and reconciled; their verdict stands.
     if (!answered.ok) return answered.op ?? sending.op;
     if (answered.op.state === 'unknown') return reconcileNow(db, account, answered.op);
-    if (answered.op.state === 'done') await applied(answered.op);
-    return answered.op;
+    if (answered.op.state !== 'done') return answered.op;
+    const checked = await flagDuplicates(db, account.client, answered.op, {
+      now,
+      marginMs: deps.marginMs ?? DEFAULT_MARGIN_MS,
+    });
+    await applied(checked);
+    return checked;
   }
 
   async function execute(input: NewOperation): Promise<ExecuteResult> {
@@ -168,13 +173,26 @@ export function createExecutor(deps: ExecutorDeps) {
     }
   }
 
-  /** Start-up sweep, once per instance: every open operation left by an earlier worker is settled or reconciled. */
+  /**
+   * Start-up sweep, once per instance: every open operation left by an earlier worker is settled or reconciled.
+   * A sweep that could not reach the platform (the vault still locked after a browser restart, another account
+   * active) is not remembered as done: the next call sweeps again, or those operations would stay unknown.
+   */
   function recover(): Promise<MoneyOperation[]> {
     recovery ??= (async () => {
       const db = await deps.db();
       const open = (await openOperations(db)).filter((op) => !inFlight.has(op.operationId));
       const out: MoneyOperation[] = [];
-      for (const op of open) out.push(await reconcile(op.operationId).catch(() => op));
+      let unreachable = false;
+      for (const op of open) {
+        out.push(
+          await reconcile(op.operationId).catch(() => {
+            unreachable = true;
+            return op;
+          }),
+        );
+      }
+      if (unreachable) recovery = undefined;
       return out;
     })().catch((error: unknown) => {
       recovery = undefined;

@@ -52,7 +52,11 @@ async function pages<T>(fetchPage: (offset: number) => Promise<{ items: T[]; tot
 }
 
 /** The trail records that may show `customerId`'s part of the operation. */
-async function trail(env: ReconcileEnv, op: MoneyOperation, customerId: string): Promise<TrailRecord[]> {
+export async function trail(
+  env: Pick<ReconcileEnv, 'client' | 'window'>,
+  op: MoneyOperation,
+  customerId: string,
+): Promise<TrailRecord[]> {
   const { client } = env;
   if (op.kind === 'allocate' || op.kind === 'reclaim') {
     const params = {

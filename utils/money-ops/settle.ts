@@ -4,9 +4,9 @@
  */
 import type { BssClient } from '@/utils/api/client';
 import type { Db } from '@/utils/cache/db';
-import { ownedTransactionIds, reconcileWindow, type SettlePolicy } from './match';
+import { ADJUST_TYPE, matchTrail, ownedTransactionIds, reconcileWindow, type SettlePolicy } from './match';
 import type { MoneyOperation, ReconcileInfo } from './model';
-import { type ReconcileOutcome, reconcileOperation } from './reconcile';
+import { type ReconcileOutcome, reconcileOperation, trail } from './reconcile';
 import { operationsSince, patchOperation, transitionOperation } from './store';
 
 export interface SettleOptions {
@@ -60,5 +60,32 @@ export async function settleUnknown(
       error: error instanceof Error ? error.message : 'failed',
     };
     return { op: (await patchOperation(db, op.operationId, 'unknown', { reconcile })) ?? op, applied: false };
+  }
+}
+
+/**
+ * After a 'done' allocation or reclaim, the trail should show it once. Chromium re-sends a request whose
+ * reused keep-alive connection was reset before any response byte — POSTs included — so the platform can
+ * have applied it twice although the extension sent it once. More than one matching record is kept as
+ * "ambiguous" on the done operation, which the page shows with the transaction ids. A failed read changes nothing.
+ */
+export async function flagDuplicates(
+  db: Db,
+  client: BssClient,
+  op: MoneyOperation,
+  o: Pick<SettleOptions, 'now' | 'marginMs'>,
+): Promise<MoneyOperation> {
+  const customerId = op.customerIds[0];
+  if ((op.kind !== 'allocate' && op.kind !== 'reclaim') || !customerId) return op;
+  try {
+    const window = reconcileWindow(op, o.now(), o.marginMs);
+    const exclude = ownedTransactionIds(await operationsSince(db, op, window.beginMs - LOOKBACK_MS), op.operationId);
+    const records = await trail({ client, window }, op, customerId);
+    const match = matchTrail(customerId, op.amount, records, { window, exclude, type: ADJUST_TYPE[op.kind] });
+    if (match.kind !== 'ambiguous') return op;
+    const reconcile = infoOf({ results: op.results, polls: 0, ambiguous: match.candidates }, o.now());
+    return (await patchOperation(db, op.operationId, 'done', { reconcile })) ?? op;
+  } catch {
+    return op;
   }
 }

@@ -84,6 +84,7 @@ export function reasonOf(info: SyncErrorInfo): SyncErrorReason {
     case 'network':
     case 'server':
     case 'unavailable':
+    case 'malformed':
     case 'locked':
       return info.kind;
     default:

@@ -3,6 +3,7 @@
  * after `skip` matches and at most `count` times. Phase "before" = the operation is NOT applied (nothing moved);
  * phase "after" = the operation ran (money moved) and then the response goes wrong — the exactly-once test cases.
  */
+import { NO_SUBJECT, type RequestSubject } from './fault-subject';
 import type { Site } from './types';
 
 export type FaultKind =
@@ -23,7 +24,15 @@ export type FaultKind =
   /** The real response with numbers as strings and strings as numbers (phase after). */
   | 'wrong-types'
   /** Headers at once, body dribbled over delayMs (default 5 s) (phase after). */
-  | 'slow-body';
+  | 'slow-body'
+  /** The real body under a non-JSON content-type (`contentType`, default text/html) (phase after). */
+  | 'wrong-content-type'
+  /** The real body padded with whitespace to `bytes` (default 10 MB), so it parses only if read whole (phase after). */
+  | 'huge-body'
+  /** The real response with every amount-like field set to "NaN" (phase after). */
+  | 'nan-amounts'
+  /** The real response with every amount-like field negative (phase after). */
+  | 'negative-amounts';
 
 export interface FaultRule {
   kind: FaultKind;
@@ -32,6 +41,8 @@ export interface FaultRule {
   sites?: Site[];
   /** Only requests for this page of a list: the request's `offset` (JSON body or query; absent = 0). */
   offset?: number;
+  /** Customer ids (the request's customer_id / customer_ids); absent = any request. Lets tests run side by side. */
+  customers?: string[];
   /** For error/raw/hang/reset: "before" (default; not applied) or "after" (applied, then the fault). */
   phase?: 'before' | 'after';
   /** Fires at most this many times; absent = unlimited. */
@@ -46,6 +57,8 @@ export interface FaultRule {
   retryAfter?: number;
   body?: string;
   contentType?: string;
+  /** Body size for huge-body. */
+  bytes?: number;
 }
 
 export interface FaultConfig {
@@ -66,8 +79,21 @@ const KINDS: readonly FaultKind[] = [
   'truncated',
   'wrong-types',
   'slow-body',
+  'wrong-content-type',
+  'huge-body',
+  'nan-amounts',
+  'negative-amounts',
 ];
-const AFTER_ONLY: readonly FaultKind[] = ['malformed-json', 'truncated', 'wrong-types', 'slow-body'];
+const AFTER_ONLY: readonly FaultKind[] = [
+  'malformed-json',
+  'truncated',
+  'wrong-types',
+  'slow-body',
+  'wrong-content-type',
+  'huge-body',
+  'nan-amounts',
+  'negative-amounts',
+];
 
 export function phaseOf(rule: FaultRule): 'before' | 'after' {
   if (AFTER_ONLY.includes(rule.kind)) return 'after';
@@ -99,27 +125,33 @@ export class Faults {
   }
 
   /** Sum of matching latency rules (each counts as fired). */
-  latencyFor(operation: string, site: Site, offset = 0): number {
+  latencyFor(operation: string, site: Site, subject: RequestSubject = NO_SUBJECT): number {
     let total = this.latencyMs;
     for (const r of this.live)
-      if (r.rule.kind === 'latency' && this.consume(r, operation, site, offset)) total += r.rule.delayMs ?? 0;
+      if (r.rule.kind === 'latency' && this.consume(r, operation, site, subject)) total += r.rule.delayMs ?? 0;
     return total;
   }
 
   /** The first terminal rule of that phase matching the request, consumed; null when none fires. */
-  take(operation: string, site: Site, phase: 'before' | 'after', offset = 0): FaultRule | null {
+  take(
+    operation: string,
+    site: Site,
+    phase: 'before' | 'after',
+    subject: RequestSubject = NO_SUBJECT,
+  ): FaultRule | null {
     for (const r of this.live) {
       if (r.rule.kind === 'latency' || phaseOf(r.rule) !== phase) continue;
-      if (this.consume(r, operation, site, offset)) return r.rule;
+      if (this.consume(r, operation, site, subject)) return r.rule;
     }
     return null;
   }
 
-  private consume(r: LiveRule, operation: string, site: Site, offset: number): boolean {
+  private consume(r: LiveRule, operation: string, site: Site, subject: RequestSubject): boolean {
     const { rule } = r;
     if (rule.operations && !rule.operations.includes(operation)) return false;
     if (rule.sites && !rule.sites.includes(site)) return false;
-    if (rule.offset !== undefined && rule.offset !== offset) return false;
+    if (rule.offset !== undefined && rule.offset !== subject.offset) return false;
+    if (rule.customers && !subject.customers.some((id) => rule.customers?.includes(id))) return false;
     if (rule.count !== undefined && r.fired >= rule.count) return false;
     if (r.skipped < (rule.skip ?? 0)) {
       r.skipped++;
@@ -169,11 +201,15 @@ function parseRule(raw: unknown): FaultRule | string {
     if (!strList(r.sites) || !r.sites.every((s) => s === 'cn' || s === 'intl')) return 'rule.sites must be cn/intl';
     rule.sites = r.sites.filter((s): s is Site => s === 'cn' || s === 'intl');
   }
+  if (r.customers !== undefined) {
+    if (!strList(r.customers)) return 'rule.customers must be an array of strings';
+    rule.customers = r.customers;
+  }
   if (r.phase !== undefined) {
     if (r.phase !== 'before' && r.phase !== 'after') return 'rule.phase must be before or after';
     rule.phase = r.phase;
   }
-  for (const key of ['count', 'skip', 'offset', 'delayMs', 'status', 'retryAfter'] as const) {
+  for (const key of ['count', 'skip', 'offset', 'delayMs', 'status', 'retryAfter', 'bytes'] as const) {
     const v = r[key];
     if (v === undefined) continue;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return `rule.${key} must be a non-negative number`;
@@ -186,11 +222,4 @@ function parseRule(raw: unknown): FaultRule | string {
     rule[key] = v;
   }
   return rule;
-}
-
-/** The page a list request asks for: `offset` from the JSON body or the query string; 0 when absent. */
-export function requestOffset(body: unknown, query: Record<string, string[]>): number {
-  const fromBody = typeof body === 'object' && body !== null ? (body as { offset?: unknown }).offset : undefined;
-  const offset = Number(fromBody ?? query.offset?.[0] ?? 0);
-  return Number.isFinite(offset) ? offset : 0;
 }

@@ -26,6 +26,26 @@ export function scramble(value: unknown): unknown {
   return value;
 }
 
+/** Keys that carry money in BSS answers (amount, debt_amount, balance, face_value, budget_amount, …). */
+const AMOUNT_KEY = /amount|balance|face_value|quota$/;
+
+/** Every amount-like number or numeric string replaced by `to(value)`; other fields untouched. */
+export function mapAmounts(value: unknown, to: (n: number) => unknown, key = ''): unknown {
+  if (Array.isArray(value)) return value.map((v) => mapAmounts(v, to, key));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapAmounts(v, to, k)]));
+  }
+  const numeric = typeof value === 'number' || (typeof value === 'string' && value !== '' && Number.isFinite(+value));
+  return numeric && AMOUNT_KEY.test(key) ? to(Number(value)) : value;
+}
+
+function transformed(body: unknown, kind: FaultRule['kind'] | undefined): unknown {
+  if (kind === 'wrong-types') return scramble(body);
+  if (kind === 'nan-amounts') return mapAmounts(body, () => 'NaN');
+  if (kind === 'negative-amounts') return mapAmounts(body, (n) => -Math.abs(n) - 1);
+  return body;
+}
+
 function bodyText(body: unknown): string {
   return body === undefined ? '' : JSON.stringify(body);
 }
@@ -59,10 +79,13 @@ export async function deliver(
   fault: FaultRule | null,
 ): Promise<number> {
   const kind = fault?.kind;
-  let text = bodyText(kind === 'wrong-types' ? scramble(outcome.body) : outcome.body);
+  let text = bodyText(transformed(outcome.body, kind));
   if (kind === 'malformed-json') text = `${text.slice(0, Math.max(1, Math.floor(text.length * 0.6)))},"\u0000:}{`;
+  // Valid JSON followed by whitespace: it parses, but only for a client that reads all of it.
+  if (kind === 'huge-body') text = text.padEnd(fault?.bytes ?? 10 * 1024 * 1024, ' ');
   const bytes = Buffer.from(text, 'utf8');
-  const head = { ...headers, 'content-type': JSON_TYPE, 'content-length': String(bytes.length) };
+  const type = kind === 'wrong-content-type' ? (fault?.contentType ?? 'text/html; charset=utf-8') : JSON_TYPE;
+  const head = { ...headers, 'content-type': type, 'content-length': String(bytes.length) };
   if (kind === 'truncated') {
     res.writeHead(outcome.status, head);
     res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));

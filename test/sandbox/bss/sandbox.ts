@@ -8,7 +8,8 @@ import { parseQuery } from './canonical';
 import { makeContext } from './context';
 import { handleControl } from './control';
 import { ApiError, errorBody, errors } from './errors';
-import { type FaultConfig, Faults, requestOffset } from './faults';
+import { requestSubject } from './fault-subject';
+import { type FaultConfig, Faults } from './faults';
 import { accountsFor, generateDataset } from './generate/index';
 import { Params } from './params';
 import { jsonBody, parseBodyForRecord, readBody } from './request-body';
@@ -178,10 +179,10 @@ export function createBssSandbox(opts: BssSandboxOptions = {}): BssSandbox {
       });
       if (!throttle.allow(`${site}|${account.domainId}|${route.operation}`, Date.now())) throw errors.throttled();
 
-      const offset = requestOffset(record.body, query);
-      const delay = faults.latencyFor(route.operation, site, offset);
+      const subject = requestSubject(query, record.body);
+      const delay = faults.latencyFor(route.operation, site, subject);
       if (delay > 0) await sleep(delay);
-      const before = faults.take(route.operation, site, 'before', offset);
+      const before = faults.take(route.operation, site, 'before', subject);
       if (before) {
         record.fault = before.kind;
         record.status = await applyTerminal(res, before, headers(), requestId);
@@ -200,13 +201,13 @@ export function createBssSandbox(opts: BssSandboxOptions = {}): BssSandbox {
       const ctx = makeContext(deps, { site, params, query, record });
       const result = await route.handle(ctx);
       outcome = { status: result.status ?? 200, body: result.body };
-      afterFault = faults.take(route.operation, site, 'after', offset);
+      afterFault = faults.take(route.operation, site, 'after', subject);
     } catch (e) {
       const err = e instanceof ApiError ? e : errors.internal(e instanceof Error ? e.message : String(e));
       outcome = { status: err.status, body: errorBody(err, requestId) };
       record.errorCode = err.code;
       if (record.operation)
-        afterFault = faults.take(record.operation, site, 'after', requestOffset(record.body, record.query));
+        afterFault = faults.take(record.operation, site, 'after', requestSubject(record.query, record.body));
     }
     if (afterFault) record.fault = afterFault.kind;
     if (afterFault && ['error', 'raw', 'hang', 'reset'].includes(afterFault.kind)) {

@@ -46,6 +46,26 @@ describe('service worker killed between send and answer', () => {
     expect(h.moneyRequests()).toHaveLength(1);
   });
 
+  it('browser relaunched (vault locked at start-up): the sweep runs again after unlock, not never', async () => {
+    const { operationId, lost } = await killAfterSending('after');
+    let locked = true;
+    const account = h.account();
+    const restarted = h.executor({
+      account: async () => {
+        if (locked) throw new Error('vault locked');
+        return account;
+      },
+    });
+    // The start-up sweep while locked cannot read the trail: the operation stays open, nothing is sent.
+    expect(await restarted.recover()).toHaveLength(1);
+    expect((await getOperation(h.db, operationId))?.state).toBe('unknown');
+    locked = false;
+    const [afterUnlock] = await restarted.recover();
+    expect(afterUnlock).toMatchObject({ operationId, state: 'reconciled-done' });
+    await lost;
+    expect(h.moneyRequests()).toHaveLength(1);
+  });
+
   it('a new action waits for the start-up sweep, so the stale lock is settled first', async () => {
     const { operationId } = await killAfterSending('after');
     const c = funded();

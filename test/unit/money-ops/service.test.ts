@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fenToString } from '@/test/sandbox/bss/index';
 import { getMoneyState } from '@/utils/cache/repositories';
 import { CONTENT_SCRIPT_TYPES, requestSchemas } from '@/utils/messaging';
+import { createOperation, getOperation, transitionOperation } from '@/utils/money-ops/store';
 import { createMoneyService } from '@/utils/services/money';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { first, INTENT_HEADER, newId, useMoneySandbox } from './helpers';
@@ -140,5 +141,41 @@ describe('message contract', () => {
     [{ kind: 'move-all', operationId: crypto.randomUUID(), customerId: 'c' }],
   ])('rejects malformed execute payload %#', (payload) => {
     expect(v.safeParse(requestSchemas['money.execute'], payload).success).toBe(false);
+  });
+});
+
+describe('money.pending after a worker restart', () => {
+  it('checks an operation the start-up sweep left unknown again, once it can be called not done', async () => {
+    const c = funded();
+    const { scope, actor } = h.account();
+    let clock = Date.now();
+    // Left 'sending' by a worker that died before the request got out: nothing in the trail.
+    const created = await createOperation(h.db, {
+      operationId: newId(),
+      kind: 'allocate',
+      customerIds: [c.customerId],
+      amount: '2.34',
+      ...scope,
+      actor,
+      createdAt: clock,
+      results: [{ customerId: c.customerId, status: 'pending' }],
+    });
+    if (!created.created) throw new Error('not created');
+    await transitionOperation(h.db, created.op.operationId, 'pending', 'sending', {}, clock);
+    const svc = createMoneyService({
+      db: async () => h.db,
+      account: async () => h.account(),
+      settings: async () => DEFAULT_SETTINGS,
+      onMoneyChanged: () => undefined,
+      now: () => clock,
+      executor: { settle: { settleMs: 30_000, minPolls: 1 }, pollDelayMs: 0 },
+    }).handlers;
+    const [early] = await svc['money.pending']({}, 'extension-page');
+    expect(early?.state).toBe('unknown');
+    clock += 31_000;
+    // Same worker, later: without a second look it would stay 'unknown' until the worker restarts.
+    expect(await svc['money.pending']({}, 'extension-page')).toEqual([]);
+    expect((await getOperation(h.db, created.op.operationId))?.state).toBe('reconciled-not-done');
+    expect(h.moneyRequests()).toHaveLength(0);
   });
 });

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import type { CnMoneyState, Currency, DecimalString } from '@/utils/domain';
 import type { BssClient, Operation } from '../client';
 import { subtractDecimal, toMajorUnits } from '../money';
-import { CurrencySchema, currencyOf, Int, MoneySchema, OptMoney, OptStr, opt } from './common';
+import { CurrencySchema, currencyOf, Int, MoneySchema, OptMoney, OptNonNegMoney, OptStr, opt } from './common';
 
 export const MAX_BATCH = 100;
 
@@ -21,7 +21,7 @@ export function chunk<T>(items: readonly T[], size = MAX_BATCH): T[][] {
 const CustomerBalance = v.object({
   customer_id: v.pipe(v.string(), v.minLength(1)),
   amount: MoneySchema,
-  debt_amount: OptMoney,
+  debt_amount: OptNonNegMoney,
   currency: CurrencySchema,
   measure_id: opt(Int),
 });

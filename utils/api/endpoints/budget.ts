@@ -7,7 +7,17 @@ import type { BudgetType, Currency, DecimalString, IntlMoneyState } from '@/util
 import type { BssClient, Operation } from '../client';
 import { toMajorUnits } from '../money';
 import { chunk } from './balances';
-import { CurrencySchema, currencyOf, Int, invalidInput, MoneySchema, OptMoney, opt, sendAmount } from './common';
+import {
+  CurrencySchema,
+  currencyOf,
+  Int,
+  invalidInput,
+  NonNegMoney,
+  OptMoney,
+  OptNonNegMoney,
+  opt,
+  sendAmount,
+} from './common';
 
 const BudgetTypeSchema = v.nullish(v.picklist(['MONTHLY', 'PACKAGE']));
 
@@ -28,7 +38,7 @@ function toMoneyState(
 }
 
 const ShowBudgetAnswer = v.object({
-  budget_amount: MoneySchema,
+  budget_amount: NonNegMoney,
   used_amount: OptMoney,
   measure_id: opt(Int),
   currency: CurrencySchema,
@@ -58,7 +68,7 @@ export async function showSubCustomerBudget(
 
 const BudgetInfo = v.object({
   customer_id: v.pipe(v.string(), v.minLength(1)),
-  budget_amount: OptMoney,
+  budget_amount: OptNonNegMoney,
   used_amount: OptMoney,
   budget_type: BudgetTypeSchema,
 });

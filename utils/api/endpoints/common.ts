@@ -17,6 +17,12 @@ export const Int = v.pipe(v.number(), v.integer());
 /** Enum-like codes documented sometimes as strings, sometimes as ints: normalised to a string. */
 export const Code = v.union([v.string(), v.pipe(v.number(), v.integer(), v.transform(String))]);
 export const OptMoney = v.nullish(MoneySchema);
+/** Amounts that cannot be below zero (arrears, face values, budgets): a negative one is a corrupt answer. */
+export const NonNegMoney = v.pipe(
+  MoneySchema,
+  v.check((d) => !d.startsWith('-') || /^-0*(\.0*)?$/.test(d), 'a non-negative amount'),
+);
+export const OptNonNegMoney = v.nullish(NonNegMoney);
 export const OptStr = v.nullish(v.string());
 export const CurrencySchema = v.nullish(v.picklist(['CNY', 'USD', '']));
 

@@ -1,0 +1,110 @@
+/**
+ * G6 end to end (security.md §7): after a good sync, the sandbox answers one of the extension's calls with
+ * something hostile (hostile-cases.ts). For each case: the worker still answers, the job or the money check
+ * fails with a typed error that the popup's sync strip / the confirmation page puts into words, and the
+ * extension's IndexedDB is byte-for-byte what it was (canonical JSON, SHA-256; exclusions in hostile-flow.ts).
+ * CI: 15 cases; soak: 50, with 100 MB bodies. The parsing layer's own fuzzing is test/unit/api/*fuzz*.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SyncJobId } from '../../../utils/messages/sync';
+import { type Sandbox, startSandbox } from '../../sandbox/server';
+import { type ExtensionSession, launchExtension } from '../harness';
+import { configureByMessages } from '../money/flow';
+import { POPUP_SIZE, words } from '../popup/page';
+import { type HostileCase, pickCases } from './hostile-cases';
+import { cacheFingerprint, runJob, syncAll } from './hostile-flow';
+import { changedRecords } from './idb-dump';
+import { SITE_CASES } from './money-audit';
+import { openConfirm } from './money-drive';
+import { SOAK, sized } from './size';
+
+const CASES = pickCases(sized(15, 50), SOAK);
+const JOBS: SyncJobId[] = ['customers', 'vouchers', 'resources'];
+const say = words('en-US');
+const PROBLEM = { malformed: 'syncErrMalformed', server: 'syncErrServer' } as const;
+
+const s = {} as { sandbox: Sandbox; session: ExtensionSession; options: Page; popup: Page };
+
+beforeAll(async () => {
+  s.sandbox = await startSandbox({ seed: 61, customers: 150, rateLimitPerSecond: 0 });
+  s.session = await launchExtension({ sandboxPort: s.sandbox.info.port });
+  s.options = await s.session.openExtensionPage('options.html');
+  const cn = s.sandbox.info.accounts.find((a) => a.site === 'cn' && !a.securityToken);
+  if (!cn) throw new Error('no China account');
+  await configureByMessages(s.options, cn);
+  await syncAll(s.options, JOBS);
+  s.popup = await s.session.openExtensionPage('popup.html');
+  await s.popup.setViewportSize(POPUP_SIZE);
+}, 180_000);
+
+afterAll(async () => {
+  const errors = s.session?.errors ?? [];
+  await s.session?.close();
+  await s.sandbox?.close();
+  expect(errors, 'console errors in extension contexts').toEqual([]);
+});
+
+const moneyRequests = () => s.sandbox.bss.requests.filter((r) => r.operation === 'UpdateCustomerAccountAmount');
+
+/** A sync job meets the answer and fails with a typed error; returns its kind. */
+async function viaSync(c: HostileCase, job: SyncJobId): Promise<'malformed' | 'server'> {
+  const status = await runJob(s.options, job);
+  expect(status.state).toBe('failed');
+  const kind = status.error?.kind as 'malformed' | 'server';
+  expect(c.answer.kinds).toContain(kind);
+  return kind;
+}
+
+/** The popup's sync strip words that failure (reloading counts a popup opening, so it comes after the hash). */
+async function expectStripSays(kind: 'malformed' | 'server'): Promise<void> {
+  await s.popup.reload();
+  const strip = s.popup.locator('.sync-error');
+  await expect.poll(() => strip.count(), { timeout: 10_000 }).toBe(1);
+  expect(await strip.textContent()).toContain(say(PROBLEM[kind]));
+}
+
+/** The confirmation's live check meets the answer: refused before anything is sent, and the page says why. */
+async function viaMoneyCheck(c: HostileCase): Promise<() => Promise<void>> {
+  const cn = SITE_CASES[0];
+  if (!cn) throw new Error('no China case');
+  const customer = s.sandbox.bss.dataset.sites.cn.customers.find((x) => x.associationType === '2' && x.frozen === 0);
+  if (!customer) throw new Error('no reseller');
+  // The faults go on after the page has loaded its figures; the confirmation checks them again, live.
+  s.sandbox.bss.setFaults({});
+  const page = await openConfirm(s.session, cn, customer.customerId);
+  s.sandbox.bss.setFaults({ rules: [{ ...c.answer.rule, operations: [c.target.operation] }] });
+  const before = moneyRequests().length;
+  await page.locator('input[name="amount"]').fill('1.23');
+  await page.locator('input[name="confirm"]').fill('1.23');
+  await page.locator('button.primary').click();
+  const alert = page.locator('p.error[role="alert"]');
+  await expect.poll(() => alert.count(), { timeout: 30_000 }).toBe(1);
+  const text = (await alert.textContent()) ?? '';
+  expect(text === say('moErrMalformed') || text.startsWith(say('moErrGeneric', ''))).toBe(true);
+  expect(await page.locator('section.operation').count()).toBe(0);
+  expect(moneyRequests().length).toBe(before);
+  return () => page.close();
+}
+
+describe.each(CASES)('$answer.name → $target.name', (c) => {
+  it('the worker survives, a typed error is shown, the cache is untouched', async () => {
+    const before = await cacheFingerprint(s.options);
+    expect(before.records).toBeGreaterThan(150);
+    s.sandbox.bss.setFaults({ rules: [{ ...c.answer.rule, operations: [c.target.operation] }] });
+    let cleanup = async () => {};
+    let failedAs: 'malformed' | 'server' | null = null;
+    if (c.target.via === 'money-check') cleanup = await viaMoneyCheck(c);
+    else failedAs = await viaSync(c, c.target.via.job);
+    // Still under the fault, so no background retry can sneak a good answer in between.
+    const after = await cacheFingerprint(s.options);
+    expect(changedRecords(before.dump, after.dump), 'records changed by a refused answer').toEqual([]);
+    expect(after.hash).toBe(before.hash);
+    expect(await s.session.evalInWorker(() => 'alive')).toBe('alive');
+    if (failedAs) await expectStripSays(failedAs);
+    s.sandbox.bss.setFaults({});
+    await cleanup();
+    // The same job succeeds with honest answers again (and leaves the status idle for the next case).
+    if (c.target.via !== 'money-check') expect((await runJob(s.options, c.target.via.job)).state).not.toBe('failed');
+  }, 90_000);
+});
