@@ -17,7 +17,7 @@ import { fullWidth, pickCustomers, withTypo } from './popup/picks';
 import { useExtension } from './suite';
 import { configureAccount, syncStatus } from './sync/flow';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe.each<{ locale: Locale; tag: 'zh' | 'en' }>([
   { locale: 'zh-CN', tag: 'zh' },
@@ -174,7 +174,7 @@ describe.each<{ locale: Locale; tag: 'zh' | 'en' }>([
       const unavailable = w('syncErrUnavailable', 'TIME').split('TIME')[0] ?? '';
       await expect.poll(strip, { timeout: 30_000 }).toEqual({
         state: 'error',
-        error: expect.stringMatching(new RegExp(`${escape(w('syncErrNetwork'))}|^${escape(unavailable)}`)),
+        error: expect.stringMatching(new RegExp(`${escapeRegExp(w('syncErrNetwork'))}|^${escapeRegExp(unavailable)}`)),
         stale: w('syncStale'),
       });
       await expectFound(s.popup, s.picks.chinese.name, s.picks.chinese.customerId);
