@@ -5,10 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { CircuitBreaker } from '@/utils/api/breaker';
 import { memoryBreakerStore } from '@/utils/api/breaker-store';
 import { createClient, type Operation } from '@/utils/api/client';
-import { ApiError } from '@/utils/api/errors';
 import type { MoneyOperation } from '@/utils/money-ops/model';
 import { sendOnce } from '@/utils/money-ops/send';
-import { CREDS, fakeFetch, type Handler, json, virtualTime } from './helpers';
+import { CREDS, failure, fakeFetch, type Handler, json, virtualTime } from './helpers';
 
 const READ: Operation<{ n: number }> = {
   name: 'ListThings',
@@ -41,16 +40,6 @@ function world(handler: Handler, store = memoryBreakerStore(), clock = virtualTi
       breaker,
     });
   return { fetch, clock, store, breaker, client };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
 }
 
 describe('client + breaker', () => {

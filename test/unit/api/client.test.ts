@@ -3,8 +3,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { createClient, type Operation } from '@/utils/api/client';
-import { ApiError } from '@/utils/api/errors';
-import { fakeFetch, json, testClient, virtualTime } from './helpers';
+import { failure, fakeFetch, json, testClient, virtualTime } from './helpers';
 
 const READ: Operation<{ n: number }> = {
   name: 'ListThings',
@@ -20,16 +19,6 @@ const MONEY: Operation<{ transfer_id: string }> = {
   idempotent: false,
   response: v.object({ transfer_id: v.string() }),
 };
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('client: request building', () => {
   it('signs, encodes the query with the signer encoder and never sends Host', async () => {

@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createClient, type Operation } from '@/utils/api/client';
 import { ServerClock } from '@/utils/api/clock';
 import { CLOCK_SESSION_KEY, sessionServerClock } from '@/utils/api/clock-store';
-import { ApiError } from '@/utils/api/errors';
-import { CREDS, fakeFetch, type Handler, json, type SeenRequest, virtualTime } from './helpers';
+import { CREDS, failure, fakeFetch, type Handler, json, type SeenRequest, virtualTime } from './helpers';
 
 const READ: Operation<{ ok: boolean }> = {
   name: 'ListThings',
@@ -56,16 +55,6 @@ function setup(
     clock: shared?.clock,
   });
   return { client, fetch, time, dateHeader };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
 }
 
 describe('G9: skewed clocks are corrected with at most one extra request', () => {

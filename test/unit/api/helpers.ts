@@ -1,5 +1,6 @@
 /** Test doubles for the API client: a scripted fetch, a virtual clock, and canned credentials. */
 import { type ClientOptions, createClient } from '@/utils/api/client';
+import { ApiError } from '@/utils/api/errors';
 import type { FetchLike } from '@/utils/api/transport';
 
 export interface SeenRequest {
@@ -73,4 +74,15 @@ export function testClient(fetch: FetchLike, extra: Partial<ClientOptions> = {})
     ...extra,
   });
   return { client, clock };
+}
+
+/** The ApiError `promise` rejects with; fails the test if it resolves or rejects with anything else. */
+export async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected a failure');
 }

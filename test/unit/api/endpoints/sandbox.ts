@@ -2,7 +2,6 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { type BssTestServer, type SandboxAccount, startBssTestServer } from '@/test/sandbox/bss/index';
 import { type BssClient, type ClientOptions, createClient } from '@/utils/api/client';
-import { ApiError } from '@/utils/api/errors';
 
 export interface SandboxHarness {
   server: BssTestServer;
@@ -33,12 +32,4 @@ export function useSandbox(site: 'cn' | 'intl', options: { customers?: number } 
   return harness;
 }
 
-export async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
+export { failure } from '../helpers';
