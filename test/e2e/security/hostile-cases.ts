@@ -6,11 +6,16 @@
 import type { SyncJobId } from '../../../utils/messages/sync';
 import type { FaultRule } from '../../sandbox/bss/faults';
 
+export type FailureKind = 'malformed' | 'server' | 'unavailable';
+
 export interface HostileAnswer {
   name: string;
   rule: Omit<FaultRule, 'operations'>;
-  /** ApiError kinds that correctly describe it. */
-  kinds: readonly ('malformed' | 'server')[];
+  /**
+   * ApiError kinds that correctly describe it. A transient answer (cut-off body, 5xx) is retried, and five in a row
+   * open the host's circuit breaker: the user then reads 'unavailable', which is right too.
+   */
+  kinds: readonly FailureKind[];
   /** Only meaningful where the answer carries amounts. */
   needs?: 'amounts' | 'non-negative-amounts';
   /** Too slow for CI (100 MB over loopback TLS): soak only. */
@@ -22,9 +27,9 @@ const MB = 1024 * 1024;
 
 export const ANSWERS: readonly HostileAnswer[] = [
   { name: 'malformed JSON', rule: { kind: 'malformed-json' }, kinds: ['malformed'] },
-  { name: 'truncated body', rule: { kind: 'truncated' }, kinds: ['malformed'] },
+  { name: 'truncated body', rule: { kind: 'truncated' }, kinds: ['malformed', 'unavailable'] },
   { name: 'wrong types', rule: { kind: 'wrong-types' }, kinds: ['malformed'] },
-  { name: 'HTML error page (502)', rule: { kind: 'raw', status: 502 }, kinds: ['server'] },
+  { name: 'HTML error page (502)', rule: { kind: 'raw', status: 502 }, kinds: ['server', 'unavailable'] },
   {
     name: 'HTML page with 200',
     rule: { kind: 'raw', status: 200, body: '<!doctype html><title>Login</title><p>Please sign in</p>' },

@@ -6,13 +6,13 @@
  * CI: 15 cases; soak: 50, with 100 MB bodies. The parsing layer's own fuzzing is test/unit/api/*fuzz*.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SyncJobId } from '../../../utils/messages/sync';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { type ExtensionSession, launchExtension } from '../harness';
 import { configureByMessages } from '../money/flow';
 import { POPUP_SIZE, words } from '../popup/page';
-import { type HostileCase, pickCases } from './hostile-cases';
+import { type FailureKind, type HostileCase, pickCases } from './hostile-cases';
 import { cacheFingerprint, runJob, syncAll } from './hostile-flow';
 import { changedRecords } from './idb-dump';
 import { SITE_CASES } from './money-audit';
@@ -22,7 +22,7 @@ import { SOAK, sized } from './size';
 const CASES = pickCases(sized(15, 50), SOAK);
 const JOBS: SyncJobId[] = ['customers', 'vouchers', 'resources'];
 const say = words('en-US');
-const PROBLEM = { malformed: 'syncErrMalformed', server: 'syncErrServer' } as const;
+const PROBLEM = { malformed: 'syncErrMalformed', server: 'syncErrServer', unavailable: 'syncErrUnavailable' } as const;
 
 const s = {} as { sandbox: Sandbox; session: ExtensionSession; options: Page; popup: Page };
 
@@ -48,20 +48,21 @@ afterAll(async () => {
 const moneyRequests = () => s.sandbox.bss.requests.filter((r) => r.operation === 'UpdateCustomerAccountAmount');
 
 /** A sync job meets the answer and fails with a typed error; returns its kind. */
-async function viaSync(c: HostileCase, job: SyncJobId): Promise<'malformed' | 'server'> {
+async function viaSync(c: HostileCase, job: SyncJobId): Promise<FailureKind> {
   const status = await runJob(s.options, job);
   expect(status.state).toBe('failed');
-  const kind = status.error?.kind as 'malformed' | 'server';
+  const kind = status.error?.kind as FailureKind;
   expect(c.answer.kinds).toContain(kind);
   return kind;
 }
 
 /** The popup's sync strip words that failure (reloading counts a popup opening, so it comes after the hash). */
-async function expectStripSays(kind: 'malformed' | 'server'): Promise<void> {
+async function expectStripSays(kind: FailureKind): Promise<void> {
   await s.popup.reload();
   const strip = s.popup.locator('.sync-error');
   await expect.poll(() => strip.count(), { timeout: 10_000 }).toBe(1);
-  expect(await strip.textContent()).toContain(say(PROBLEM[kind]));
+  // The text before the placeholder (the breaker's message goes on with a time of day).
+  expect(await strip.textContent()).toContain(say(PROBLEM[kind], '\u0000').split('\u0000')[0]);
 }
 
 /** The confirmation's live check meets the answer: refused before anything is sent, and the page says why. */
@@ -87,13 +88,28 @@ async function viaMoneyCheck(c: HostileCase): Promise<() => Promise<void>> {
   return () => page.close();
 }
 
+/**
+ * A fresh worker with the host's circuit breaker closed. Five transient answers in a row (cut-off bodies, 502s) open
+ * it, rightly; the next case, or the honest retry at a case's end, must still meet the sandbox, not the breaker.
+ */
+async function resetBreaker(): Promise<void> {
+  await s.session.stopWorker();
+  await s.options.evaluate(() => {
+    const ext = (globalThis as unknown as { chrome: { storage: { session: { remove(key: string): Promise<void> } } } })
+      .chrome;
+    return ext.storage.session.remove('api-circuit-breaker');
+  });
+}
+
+beforeEach(resetBreaker);
+
 describe.each(CASES)('$answer.name → $target.name', (c) => {
   it('the worker survives, a typed error is shown, the cache is untouched', async () => {
     const before = await cacheFingerprint(s.options);
     expect(before.records).toBeGreaterThan(150);
     s.sandbox.bss.setFaults({ rules: [{ ...c.answer.rule, operations: [c.target.operation] }] });
     let cleanup = async () => {};
-    let failedAs: 'malformed' | 'server' | null = null;
+    let failedAs: FailureKind | null = null;
     if (c.target.via === 'money-check') cleanup = await viaMoneyCheck(c);
     else failedAs = await viaSync(c, c.target.via.job);
     // Still under the fault, so no background retry can sneak a good answer in between.
@@ -104,6 +120,7 @@ describe.each(CASES)('$answer.name → $target.name', (c) => {
     if (failedAs) await expectStripSays(failedAs);
     s.sandbox.bss.setFaults({});
     await cleanup();
+    if (failedAs === 'unavailable') await resetBreaker();
     // The same job succeeds with honest answers again (and leaves the status idle for the next case).
     if (c.target.via !== 'money-check') expect((await runJob(s.options, c.target.via.job)).state).not.toBe('failed');
   }, 90_000);
