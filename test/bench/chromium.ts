@@ -31,20 +31,7 @@ export function emit(
   target: number,
   extra: Record<string, unknown> = {},
 ) {
-  const m = median(samples);
-  console.log(
-    JSON.stringify({
-      name,
-      unit,
-      median: round(m),
-      p95: round(percentile(samples, 0.95)),
-      runs: samples.length,
-      baseline: round(baseline),
-      ratio: round(m / baseline, 3),
-      target,
-      ...extra,
-    }),
-  );
+  printResult({ name, unit, samples, baseline, target, extra, higherIsBetter: false });
 }
 
 /**
@@ -59,18 +46,30 @@ export function emitRate(
   target: number,
   extra: Record<string, unknown> = {},
 ) {
-  const m = median(samples);
+  printResult({ name, unit, samples, baseline, target, extra, higherIsBetter: true });
+}
+
+function printResult(r: {
+  name: string;
+  unit: string;
+  samples: number[];
+  baseline: number;
+  target: number;
+  extra: Record<string, unknown>;
+  higherIsBetter: boolean;
+}) {
+  const m = median(r.samples);
   console.log(
     JSON.stringify({
-      name,
-      unit,
+      name: r.name,
+      unit: r.unit,
       median: round(m),
-      p95: round(percentile(samples, 0.05)),
-      runs: samples.length,
-      baseline: round(baseline),
-      ratio: round(baseline / m, 3),
-      target,
-      ...extra,
+      p95: round(percentile(r.samples, r.higherIsBetter ? 0.05 : 0.95)),
+      runs: r.samples.length,
+      baseline: round(r.baseline),
+      ratio: round(r.higherIsBetter ? r.baseline / m : m / r.baseline, 3),
+      target: r.target,
+      ...r.extra,
     }),
   );
 }

@@ -6,6 +6,7 @@ import type { Db } from '../cache/db';
 import { AT_RISK_STATUSES, type AtRiskList, countCustomersByStatus } from '../cache/repositories';
 import type { CustomerStatus, PartnerScope } from '../domain';
 import { t } from '../i18n';
+import { zeroStatusCounts } from '../rules/status';
 
 export const BADGE_COLORS = { atRisk: '#C62828', low: '#F9A825', none: '#9E9E9E' } as const;
 
@@ -47,14 +48,7 @@ export interface ActionApi {
 
 /** Badge counts from a list of customers at risk (the other statuses read 0: the badge does not show them). */
 export function countsOf(atRisk: AtRiskList): Record<CustomerStatus, number> {
-  const counts: Record<CustomerStatus, number> = {
-    blocked: 0,
-    frozen: 0,
-    low: 0,
-    ok: 0,
-    'not-applicable': 0,
-    unknown: 0,
-  };
+  const counts = zeroStatusCounts();
   for (const { status } of atRisk) counts[status]++;
   return counts;
 }

@@ -89,7 +89,7 @@ function validity(v: NonNullable<MoneyOperation['voucher']>): { validTime?: stri
   return out;
 }
 
-/** Overall state of a per-customer answer: any unknown → unknown; any applied → done; else failed. */
+/** Overall state of a per-customer answer: one unknown → unknown; else one applied → done; else failed. */
 export function overallState(results: readonly CustomerResult[]): 'done' | 'failed' | 'unknown' {
   if (results.some((r) => r.status === 'unknown')) return 'unknown';
   return results.some((r) => r.status === 'done') ? 'done' : 'failed';

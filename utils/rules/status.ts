@@ -114,6 +114,11 @@ export const STATUS_SEVERITY: Readonly<Record<CustomerStatus, number>> = {
   'not-applicable': 0,
 };
 
+/** A count of 0 for every status. */
+export function zeroStatusCounts(): Record<CustomerStatus, number> {
+  return { frozen: 0, blocked: 0, low: 0, unknown: 0, ok: 0, 'not-applicable': 0 };
+}
+
 /** Sort comparator: most severe first. */
 export function bySeverity(a: CustomerStatus, b: CustomerStatus): number {
   return STATUS_SEVERITY[b] - STATUS_SEVERITY[a];
@@ -134,12 +139,7 @@ export type StatusSummary = Record<CustomerStatus, number> & { total: number; at
 
 export function summarizeStatuses(statuses: Iterable<CustomerStatus>): StatusSummary {
   const summary: StatusSummary = {
-    frozen: 0,
-    blocked: 0,
-    low: 0,
-    unknown: 0,
-    ok: 0,
-    'not-applicable': 0,
+    ...zeroStatusCounts(),
     total: 0,
     atRisk: 0,
   };

@@ -1,7 +1,7 @@
 /** What every sync job gets from the scheduler: the cache, a signed client, the scope, and progress hooks. */
 import type { BssClient } from '../api/client';
 import type { Db } from '../cache/db';
-import type { CheckpointInput } from '../cache/repositories';
+import { type CheckpointInput, PAGE_SIZE } from '../cache/repositories';
 import type { CheckpointRecord } from '../cache/schema';
 import type { PartnerScope } from '../domain';
 import type { SyncJobId } from '../messages/sync';
@@ -53,6 +53,21 @@ export function startingPoint(existing: CheckpointRecord | undefined, jobId: str
     startedAt: now,
     updatedAt: now,
     done: false,
+  };
+}
+
+/** The checkpoint after a list page at `offset` of `total` arrived (written with that page's records). */
+export function afterPage(
+  state: CheckpointInput,
+  page: { offset: number; total: number },
+  fetchedAt: number,
+): CheckpointInput {
+  return {
+    ...state,
+    offset: page.offset + PAGE_SIZE,
+    total: page.total,
+    totalAtStart: state.totalAtStart ?? page.total,
+    updatedAt: fetchedAt,
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BREAKER_SESSION_KEY } from '../../../utils/api/breaker-store';
 import type { SyncJobId } from '../../../utils/messages/sync';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { type ExtensionSession, launchExtension } from '../harness';
@@ -94,11 +95,11 @@ async function viaMoneyCheck(c: HostileCase): Promise<() => Promise<void>> {
  */
 async function resetBreaker(): Promise<void> {
   await s.session.stopWorker();
-  await s.options.evaluate(() => {
+  await s.options.evaluate((key) => {
     const ext = (globalThis as unknown as { chrome: { storage: { session: { remove(key: string): Promise<void> } } } })
       .chrome;
-    return ext.storage.session.remove('api-circuit-breaker');
-  });
+    return ext.storage.session.remove(key);
+  }, BREAKER_SESSION_KEY);
 }
 
 beforeEach(resetBreaker);

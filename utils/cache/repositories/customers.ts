@@ -1,5 +1,6 @@
 /** Customers of one partner scope: page upserts, the popup's "load all", index lookups, at-risk queries. */
 import type { Customer, CustomerStatus, PartnerScope } from '@/utils/domain';
+import { zeroStatusCounts } from '@/utils/rules/status';
 import type { Db } from '../db';
 import type { CustomerRecord } from '../schema';
 import { type BatchProvenance, prefixRange, scopedKey, scopeRange, stamp } from '../scope';
@@ -124,14 +125,7 @@ export async function countCustomersByStatus(
   const tx = db.transaction('customers');
   const index = tx.store.index('byStatus');
   const counts = await Promise.all(statuses.map((s) => index.count(scopedKey(scope, s))));
-  const result: Record<CustomerStatus, number> = {
-    blocked: 0,
-    frozen: 0,
-    low: 0,
-    ok: 0,
-    'not-applicable': 0,
-    unknown: 0,
-  };
+  const result = zeroStatusCounts();
   statuses.forEach((s, i) => {
     result[s] = counts[i] ?? 0;
   });

@@ -16,7 +16,7 @@ import {
   upsertCustomersPage,
 } from '../../cache/repositories';
 import type { Customer } from '../../domain';
-import { type JobContext, startingPoint } from '../context';
+import { afterPage, type JobContext, startingPoint } from '../context';
 import { isReseller, MoneyPipeline, pendingMoney, subjectOf } from '../money';
 
 export const CUSTOMERS_JOB = 'customers';
@@ -50,13 +50,7 @@ export async function runCustomersJob(ctx: JobContext): Promise<CustomersPassRes
       });
       for await (const page of pages) {
         const fetchedAt = ctx.now();
-        state = {
-          ...state,
-          offset: page.offset + PAGE_SIZE,
-          total: page.total,
-          totalAtStart: state.totalAtStart ?? page.total,
-          updatedAt: fetchedAt,
-        };
+        state = afterPage(state, page, fetchedAt);
         await upsertCustomersPage(
           db,
           scope,

@@ -20,7 +20,7 @@ import {
   upsertVouchersPage,
 } from '../../cache/repositories';
 import type { PartnerBalance, Voucher, VoucherQuota } from '../../domain';
-import { type JobContext, startingPoint } from '../context';
+import { afterPage, type JobContext, startingPoint } from '../context';
 
 export const VOUCHERS_JOB = 'vouchers';
 
@@ -82,13 +82,7 @@ export async function runVouchersJob(ctx: JobContext): Promise<void> {
     });
     for await (const page of pages) {
       const fetchedAt = ctx.now();
-      state = {
-        ...state,
-        offset: page.offset + PAGE_SIZE,
-        total: page.total,
-        totalAtStart: state.totalAtStart ?? page.total,
-        updatedAt: fetchedAt,
-      };
+      state = afterPage(state, page, fetchedAt);
       await upsertVouchersPage(db, scope, page.items.map(toVoucher), { fetchedAt, source: 'api', runId }, state);
       await ctx.heartbeat();
       await ctx.progress(VOUCHERS_JOB, Math.min(state.offset, page.total), page.total);
