@@ -168,10 +168,7 @@ export function createClient(options: ClientOptions): BssClient {
         return result.value;
       }
       const error = withSkewDetail(result);
-      // Only reads (the automated traffic the breaker exists to hold back) count as failures: a money call is a
-      // user's one-off, already reported on its own, and one user's several failing confirmations must not stop
-      // the others. An open circuit still refuses money before sending.
-      const openUntil = await breaker?.record(host, op.idempotent ? breakerVerdict(error) : 'neutral');
+      const openUntil = await breaker?.record(host, breakerVerdict(error));
       // One re-sign with the corrected clock (a money call only after the gateway's 401 APIGW.0301).
       if (mayResign(op.idempotent, error) && !skewRetried) {
         skewRetried = true;
