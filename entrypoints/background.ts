@@ -9,6 +9,7 @@ import { createNotifier } from '@/utils/alerts/notifier';
 import { notificationUrl } from '@/utils/alerts/notify-plan';
 import { CircuitBreaker } from '@/utils/api/breaker';
 import { sessionBreakerStore } from '@/utils/api/breaker-store';
+import { BrowserThrottle } from '@/utils/api/browser-throttle';
 import { type ApiCredentials, createClient } from '@/utils/api/client';
 import { sessionServerClock } from '@/utils/api/clock-store';
 import { checkConnection } from '@/utils/api/connection-check';
@@ -58,7 +59,9 @@ export default defineBackground(() => {
   // clock offset learned once is not paid for again by the next client (nor by the next worker).
   const breaker = new CircuitBreaker(sessionBreakerStore(browser.storage.session));
   const serverClock = sessionServerClock(browser.storage.session);
-  const apiClient = (credentials: ApiCredentials) => createClient({ credentials, breaker, clock: serverClock });
+  const browserThrottle = new BrowserThrottle();
+  const apiClient = (credentials: ApiCredentials) =>
+    createClient({ credentials, breaker, clock: serverClock, browserThrottle });
 
   const credentials = async (): Promise<CredentialsAnswer> => {
     if ((await settings.get()).dataMode === 'page-only') return { ok: false, reason: 'page-only' };

@@ -74,6 +74,8 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
       `--disable-extensions-except=${extensions}`,
       `--load-extension=${extensions}`,
       ...mappedBrowserArgs(options.sandboxPort, locale),
+      // PA_NETLOG=/tmp/net.json: Chromium's own network log, to see requests that never reached the sandbox.
+      ...(process.env.PA_NETLOG ? [`--log-net-log=${process.env.PA_NETLOG}`, '--net-log-capture-mode=Everything'] : []),
     ],
   });
   const errors: string[] = [];

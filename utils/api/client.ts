@@ -6,6 +6,7 @@
 import type * as v from 'valibot';
 import type { Site } from '@/utils/domain';
 import type { CircuitBreaker } from './breaker';
+import { BrowserThrottle } from './browser-throttle';
 import { ServerClock, SKEW_WARN_MS } from './clock';
 import { ApiError, registerSecrets, unavailableError } from './errors';
 import { RateLimiter } from './rate-limiter';
@@ -72,6 +73,8 @@ export interface ClientOptions {
   breaker?: CircuitBreaker;
   /** Shared server-clock estimate: the offset learned by one client serves the next (clock.ts). */
   clock?: ServerClock;
+  /** Shared like the breaker: Chromium's back-off is per URL for the whole extension (browser-throttle.ts). */
+  browserThrottle?: BrowserThrottle;
 }
 
 export interface BssClient {
@@ -95,6 +98,7 @@ export function createClient(options: ClientOptions): BssClient {
   const fetchFn: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
   const clock = options.clock ?? new ServerClock(now);
   const { breaker } = options;
+  const browserThrottle = options.browserThrottle ?? new BrowserThrottle(now);
   const limiter = new RateLimiter({
     perKey: options.perApiPerWindow ?? 10,
     windowMs: options.rateWindowMs ?? 1100,
@@ -105,10 +109,14 @@ export function createClient(options: ClientOptions): BssClient {
 
   async function once<T>(op: Operation<T>, input: CallInput, body: string | undefined): Promise<AttemptResult<T>> {
     let release: () => void;
+    const url = urlOf(op);
     try {
+      // Never a request Chromium itself would refuse after a run of 5xx answers (browser-throttle.ts).
+      const throttled = browserThrottle.waitMs(url);
+      if (throttled > 0) await sleep(throttled, input.signal);
       release = await limiter.acquire(`${op.service ?? 'bss'}:${op.name}`, input.signal);
     } catch (cause) {
-      // Only the caller's abort can end a wait for a slot; nothing was sent.
+      // Only the caller's abort can end these waits; nothing was sent.
       const error = new ApiError({
         kind: 'network',
         detail: 'aborted',
@@ -119,7 +127,7 @@ export function createClient(options: ClientOptions): BssClient {
       return { ok: false, error, signedAt: now(), retryAfter: null };
     }
     try {
-      return await attempt(
+      const result = await attempt(
         {
           operation: op.name,
           method: op.method,
@@ -143,12 +151,15 @@ export function createClient(options: ClientOptions): BssClient {
           signal: input.signal,
         },
       );
+      browserThrottle.observe(url, result.ok ? 200 : result.error.httpStatus);
+      return result;
     } finally {
       release();
     }
   }
 
   const baseUrlOf = (op: Operation<unknown>) => (op.service === 'iam' ? baseUrls.iam : baseUrls.bss);
+  const urlOf = (op: Operation<unknown>) => baseUrlOf(op) + op.path;
   // The breaker's scope (breaker.ts); an unparseable base URL is unsignable anyway and the attempt reports it.
   const hostOf = (op: Operation<unknown>) =>
     URL.canParse(baseUrlOf(op)) ? new URL(baseUrlOf(op)).host : baseUrlOf(op);
@@ -180,6 +191,7 @@ export function createClient(options: ClientOptions): BssClient {
       const elapsedMs = now() - started;
       const delay = retryDelay({
         error,
+        minDelayMs: browserThrottle.waitMs(urlOf(op)),
         attemptNo,
         retryAfter: result.retryAfter,
         elapsedMs,

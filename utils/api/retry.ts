@@ -51,6 +51,8 @@ export function isTransient(error: ApiError): boolean {
 
 export interface RetryInput {
   error: ApiError;
+  /** The retry may not go sooner than this (the browser's own back-off, browser-throttle.ts). */
+  minDelayMs?: number;
   /** Attempts made so far, minus one (0 after the first). */
   attemptNo: number;
   /** The answer's Retry-After header. */
@@ -62,9 +64,9 @@ export interface RetryInput {
 }
 
 /** The wait before retrying a read, or undefined when it must not be retried (kind, attempts, time budget). */
-export function retryDelay({ error, attemptNo, retryAfter, elapsedMs, now, policy, random }: RetryInput) {
+export function retryDelay({ error, minDelayMs, attemptNo, retryAfter, elapsedMs, now, policy, random }: RetryInput) {
   if (!isTransient(error) || attemptNo + 1 >= policy.maxAttempts) return undefined;
-  let delay = backoffMs(attemptNo, policy, random);
+  let delay = Math.max(backoffMs(attemptNo, policy, random), minDelayMs ?? 0);
   if (error.kind === 'throttled') delay = Math.max(delay, policy.throttledMinMs);
   const asked = parseRetryAfter(retryAfter, now);
   if (asked !== undefined) delay = Math.max(delay, asked);

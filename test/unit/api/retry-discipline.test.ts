@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { chromiumBackoffMs } from '@/utils/api/browser-throttle';
 import { createClient, type Operation } from '@/utils/api/client';
 import { ApiError } from '@/utils/api/errors';
 import { defaultSleep } from '@/utils/api/retry';
@@ -111,6 +112,33 @@ describe('G8: attempts and time budget', () => {
   });
 });
 
+describe("G8: never a request Chromium's own extension back-off would refuse unsent", () => {
+  it('503 forever with zero jitter → the 4th and 5th attempts wait 750 and 1030 ms (browser-throttle.ts)', async () => {
+    const { client, stamps } = timedClient(DOWN, () => 0);
+    expect((await run(client.call(READ)))?.kind).toBe('server');
+    expect(stamps).toHaveLength(5);
+    const [, , third, fourth] = gaps(stamps);
+    expect(third).toBeGreaterThanOrEqual(chromiumBackoffMs(3));
+    expect(fourth).toBeGreaterThanOrEqual(chromiumBackoffMs(4));
+  });
+
+  it('the next call to the same URL waits out the release before its first attempt; another URL does not', async () => {
+    const { client, stamps } = timedClient((_r, n) => (n <= 5 ? DOWN() : json({ n })), () => 0);
+    await run(client.call(READ));
+    const failedAt = stamps.at(-1) ?? 0;
+    expect(await run(client.call({ ...READ, path: '/v2/other' }))).toBeNull();
+    expect(stamps.at(-1)).toBe(failedAt);
+    expect(await run(client.call(READ))).toBeNull();
+    expect((stamps.at(-1) ?? 0) - failedAt).toBeGreaterThanOrEqual(chromiumBackoffMs(5));
+  });
+
+  it('502 and 504 (which Chromium does not count) keep the plain full-jitter backoff', async () => {
+    const { client, stamps } = timedClient(() => json({}, 502), () => 0);
+    await run(client.call(READ));
+    expect(gaps(stamps)).toEqual([0, 0, 0, 0]);
+  });
+});
+
 describe('G8: Retry-After is honoured', () => {
   const at = (ms: number) => new Date(T0 + ms).toUTCString();
   it.each([
@@ -159,8 +187,9 @@ describe('G8: full jitter spreads 20 parallel clients', () => {
   it('per retry round, no 50 ms bucket holds more clients than a binomial bound allows', async () => {
     const clients = Array.from({ length: 20 }, (_, i) => {
       const rng = new Rng(1000 + i);
+      // 502: not an answer Chromium backs off on, so the delays are the jitter alone (no browser floor).
       return timedClient(
-        (_r, n) => (n <= 4 ? DOWN() : json({ n })),
+        (_r, n) => (n <= 4 ? json({}, 502) : json({ n })),
         () => rng.next(),
       );
     });
