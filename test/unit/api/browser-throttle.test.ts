@@ -35,7 +35,11 @@ describe('BrowserThrottle', () => {
     { label: '502 and 504 are not counted', statuses: [502, 504, 502, 504, 502], wait: 0 },
     { label: '429 is not counted', statuses: [429, 429, 429, 429], wait: 0 },
     { label: 'a success between takes one off (503 503 200 503 → 2)', statuses: [503, 503, 200, 503], wait: 0 },
-    { label: 'a success decays, it does not reset (503 ×3 200 503 → 3)', statuses: [503, 503, 503, 200, 503], wait: 750 },
+    {
+      label: 'a success decays, it does not reset (503 ×3 200 503 → 3)',
+      statuses: [503, 503, 503, 200, 503],
+      wait: 750,
+    },
     // No answer (network failure, timeout): Chromium learns nothing either.
     { label: 'no answer is not counted', statuses: [503, 503, 0, 0, 0], wait: 0 },
   ])('$label → next request waits $wait ms', ({ statuses, wait }) => {

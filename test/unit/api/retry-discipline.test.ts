@@ -123,7 +123,10 @@ describe("G8: never a request Chromium's own extension back-off would refuse uns
   });
 
   it('the next call to the same URL waits out the release before its first attempt; another URL does not', async () => {
-    const { client, stamps } = timedClient((_r, n) => (n <= 5 ? DOWN() : json({ n })), () => 0);
+    const { client, stamps } = timedClient(
+      (_r, n) => (n <= 5 ? DOWN() : json({ n })),
+      () => 0,
+    );
     await run(client.call(READ));
     const failedAt = stamps.at(-1) ?? 0;
     expect(await run(client.call({ ...READ, path: '/v2/other' }))).toBeNull();
@@ -133,7 +136,10 @@ describe("G8: never a request Chromium's own extension back-off would refuse uns
   });
 
   it('502 and 504 (which Chromium does not count) keep the plain full-jitter backoff', async () => {
-    const { client, stamps } = timedClient(() => json({}, 502), () => 0);
+    const { client, stamps } = timedClient(
+      () => json({}, 502),
+      () => 0,
+    );
     await run(client.call(READ));
     expect(gaps(stamps)).toEqual([0, 0, 0, 0]);
   });
