@@ -54,3 +54,29 @@ function onlyOwnNodes(record: MutationRecord, tag: string): boolean {
   const nodes = [...record.addedNodes, ...record.removedNodes];
   return nodes.length > 0 && nodes.every((n) => n instanceof Element && n.localName === tag);
 }
+
+/**
+ * Wraps an async pass (read the page, ask the background, paint) so that two never overlap: asked while one
+ * runs, it runs exactly once more after that one ends. Overlapping passes let an older one, whose answer came
+ * later, paint rows the page has already replaced and cancel the paints the newer pass scheduled.
+ */
+export function oneAtATime(pass: () => Promise<void>): () => Promise<void> {
+  let current: Promise<void> | null = null;
+  let next: Promise<void> | null = null;
+  const request = (): Promise<void> => {
+    if (!current) {
+      current = pass().finally(() => {
+        current = null;
+      });
+      return current;
+    }
+    next ??= current
+      .catch(() => undefined)
+      .then(() => {
+        next = null;
+        return request();
+      });
+    return next;
+  };
+  return request;
+}

@@ -3,7 +3,7 @@
  * status chip with a hover card: money state and how old the data is. Unknown customers get nothing.
  */
 import { paintChip } from '@/components/page-chip';
-import { observeChanges, waitFor } from '@/utils/console/dom';
+import { observeChanges, oneAtATime, waitFor } from '@/utils/console/dom';
 import { findMentions } from '@/utils/console/extract';
 import { HOST_TAG, mountShadow } from '@/utils/console/mount';
 import { t } from '@/utils/i18n';
@@ -20,7 +20,7 @@ export default defineFeature({
   pages: ['customer-orders', 'voucher-management', 'incentive-details', 'incentive-management'],
   async run({ document, signal, page }) {
     await waitFor(document.body, () => (findMentions(document).length > 0 ? document.body : null), signal);
-    const annotate = async () => {
+    const annotate = oneAtATime(async () => {
       const mentions = findMentions(document);
       const states = await knownStates(page.site, [...new Set(mentions.map((m) => m.customerId))]);
       if (signal.aborted) return;
@@ -32,8 +32,8 @@ export default defineFeature({
         const details = [t('mentionCard', state.accountName ?? customerId), ...chipDetails(state)];
         paintChip(root, { status: state.status, label: t(STATUS_KEY[state.status]), details });
       }
-    };
-    await annotate();
+    });
     observeChanges(document.body, () => void annotate(), signal, HOST_TAG);
+    await annotate();
   },
 });

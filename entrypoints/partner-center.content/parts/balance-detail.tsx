@@ -1,7 +1,7 @@
 /** balance-warning on the customer detail: a banner with the consequence on this site and a one-click fix. */
 import { render } from 'preact';
 import { ConsequenceBanner } from '@/components/ConsequenceBanner';
-import { observeChanges, waitFor } from '@/utils/console/dom';
+import { observeChanges, oneAtATime, waitFor } from '@/utils/console/dom';
 import { type DetailFacts, readCustomerDetail } from '@/utils/console/extract';
 import { HOST_TAG, mountShadow, unmountFeature } from '@/utils/console/mount';
 import { customerIdFromRoute } from '@/utils/console/pages';
@@ -51,12 +51,12 @@ export async function annotateDetail(ctx: FeatureContext, site: Site): Promise<v
   if (!id) return;
   const read = () => readCustomerDetail(document, site, id);
   await waitFor(document.body, () => read()?.anchor ?? null, signal);
-  const draw = async () => {
+  const draw = oneAtATime(async () => {
     const facts = read();
     if (!facts) return;
     const state = (await resolveStates(site, [facts])).get(id);
     if (state && !signal.aborted) renderBanner(document, site, facts, state);
-  };
-  await draw();
+  });
   observeChanges(document.body, () => void draw(), signal, HOST_TAG);
+  await draw();
 }

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import type { BannerAction } from '@/components/ConsequenceBanner';
 import { isPainted, paintChip } from '@/components/page-chip';
 import { SummaryBar } from '@/components/SummaryBar';
-import { observeChanges, waitFor } from '@/utils/console/dom';
+import { observeChanges, oneAtATime, waitFor } from '@/utils/console/dom';
 import { type CustomerRow, findCustomerTable, readCustomerRows } from '@/utils/console/extract';
 import { HOST_TAG, mountShadow, mountSlot, shadowOf, slotHost } from '@/utils/console/mount';
 import { type NearViewport, nearViewport } from '@/utils/console/near-viewport';
@@ -86,13 +86,14 @@ export async function annotateList(ctx: FeatureContext, site: Site): Promise<voi
   const { document, signal } = ctx;
   await waitFor(document.body, () => findCustomerTable(document)?.table ?? null, signal);
   const painter = nearViewport(document, signal);
-  const annotate = async () => {
+  const annotate = oneAtATime(async () => {
     const view = findCustomerTable(document);
     if (!view) return;
     const rows = readCustomerRows(view, site);
     const states = await resolveStates(site, rows);
     if (!signal.aborted) paintList(view, rows, states, site, painter);
-  };
-  await annotate();
+  });
+  // Watching starts before the first pass: a re-render while its answer is out must not go unseen.
   observeChanges(document.body, () => void annotate(), signal, HOST_TAG);
+  await annotate();
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import feature from '@/entrypoints/partner-center.content/features/balance-warning';
 import { FakeIntersectionObserver, installFakeIntersectionObserver } from '../console/fake-intersection';
 import { loadFixture } from '../console/fixture';
-import { background, hostData, hosts, runFeature, sendMessageMock } from './harness';
+import { background, fakeSendMessage, hostData, hosts, runFeature, sendMessageMock } from './harness';
 
 vi.mock('@/utils/messaging', async (actual) => ({
   ...(await actual<typeof import('@/utils/messaging')>()),
@@ -27,6 +27,39 @@ const chipOf = (host: HTMLElement) => host.shadowRoot?.querySelector('.pa-chip')
 const rowHosts = () => hosts('balance-warning').filter((h) => h.dataset.key !== 'summary');
 
 describe('balance-warning on a long list', () => {
+  it('a re-render while the first answer is slow: the rows the page shows now still get their chips', async () => {
+    const { url } = loadFixture('customer-list.cn.zh.html');
+    FakeIntersectionObserver.onScreen = () => false; // the user has not scrolled to these rows yet
+    let releaseFirst = () => {};
+    let asked = 0;
+    sendMessageMock.mockImplementation((type, payload) => {
+      if (type !== 'page.customerStates' || asked++ > 0) return fakeSendMessage(type, payload);
+      return new Promise((resolve) => {
+        releaseFirst = () => resolve(fakeSendMessage(type, payload));
+      });
+    });
+    try {
+      run = runFeature(feature, url);
+      await vi.waitFor(() => expect(asked).toBe(1));
+      // The page re-renders its rows (new elements, same customers) while the first answer is still out.
+      const tbody = document.querySelector('tp-tbody') as Element;
+      tbody.replaceChildren(...[...tbody.children].map((row) => row.cloneNode(true)));
+      await new Promise((r) => setTimeout(r, 50));
+      releaseFirst(); // the older pass's answer comes last
+      await vi.waitFor(() => expect(asked).toBe(2));
+      await vi.waitFor(() => expect(rowHosts().filter((h) => h.isConnected).length).toBeGreaterThan(1));
+      await new Promise((r) => setTimeout(r, 50));
+      FakeIntersectionObserver.onScreen = () => true; // scrolled to them
+      for (const observer of FakeIntersectionObserver.instances) observer.report();
+      const shown = rowHosts();
+      expect(shown.length).toBeGreaterThan(1);
+      for (const host of shown)
+        expect(chipOf(host)?.getAttribute('data-status'), host.dataset.key).toBe(host.dataset.status);
+    } finally {
+      sendMessageMock.mockImplementation(fakeSendMessage);
+    }
+  });
+
   it('keys every row at once but paints chips only near the viewport, the rest when scrolled to', async () => {
     const { url } = loadFixture('customer-list.cn.zh.html');
     FakeIntersectionObserver.onScreen = (el) => rowIndex(el) < 4; // the first four rows are on screen
