@@ -3,6 +3,7 @@
  * journal and the sandbox ledger must show afterwards. Every rule targets only the row's own customer, so
  * rows that don't stop the worker or the browser run side by side.
  */
+import { DEFAULT_BREAKER_POLICY } from '../../../utils/api/breaker';
 import type { FaultRule } from '../../sandbox/bss/faults';
 
 /** How the user confirms, or what interrupts the operation. */
@@ -146,3 +147,34 @@ export const SOAK_ROWS: readonly MatrixRow[] = [
 
 /** Rows that stop the worker or the whole browser run one at a time, after the side-by-side ones. */
 export const runsAlone = (row: MatrixRow) => row.drive === 'kill-worker' || row.drive === 'relaunch';
+
+/** How many of a row's answers the client's circuit breaker counts as host failures (retry.ts isTransient). */
+export function breakerFailures(row: MatrixRow): number {
+  const transient = (r: FaultRule) =>
+    r.kind === 'hang' || r.kind === 'reset' || ((r.kind === 'raw' || r.kind === 'error') && (r.status ?? 503) >= 500);
+  return row.rules('op', 'customer').filter(transient).length;
+}
+
+/**
+ * Side-by-side rows packed into groups that run one after another, each with fewer failing answers than open
+ * the circuit breaker: all rows failing at once would open it (rightly: five failures in a row from one host),
+ * and the rows after would be refused before sending anything, which is not what they test. Each row ends with
+ * its own successful reconciliation read, which closes the count before the next group starts.
+ */
+export function sideBySideGroups(rows: readonly MatrixRow[], maxFailures = DEFAULT_BREAKER_POLICY.threshold - 1) {
+  const groups: MatrixRow[][] = [];
+  let current: MatrixRow[] = [];
+  let failures = 0;
+  for (const row of rows) {
+    const own = breakerFailures(row);
+    if (current.length > 0 && failures + own > maxFailures) {
+      groups.push(current);
+      current = [];
+      failures = 0;
+    }
+    current.push(row);
+    failures += own;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
