@@ -7,6 +7,7 @@ import { refreshBadge } from '@/utils/alerts/badge';
 import { createNotifier } from '@/utils/alerts/notifier';
 import { openAssistantDb } from '@/utils/cache/db';
 import {
+  AT_RISK_STATUSES as AT_RISK,
   type CheckpointInput,
   type CustomerInput,
   countCustomersByStatus,
@@ -24,7 +25,6 @@ import type { CustomerStatus, PartnerScope } from '@/utils/domain';
 import { type BenchRow, generateCustomers, prng } from './generate-customers';
 
 const SCOPE: PartnerScope = { partnerId: 'bench-partner', site: 'cn' };
-const AT_RISK: CustomerStatus[] = ['blocked', 'frozen', 'low'];
 let rows: BenchRow[] = [];
 
 /** What the customers job writes for a list row: the list decides only referral and frozen statuses. */

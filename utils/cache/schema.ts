@@ -28,8 +28,11 @@ export interface RecordMeta extends PartnerScope, Provenance {
 }
 
 export interface CustomerRecord extends Customer, RecordMeta {
-  /** Derived by the rules from money + settings; 'unknown' until computed. Indexed for "at risk" queries. */
-  status: CustomerStatus;
+  /**
+   * Derived by the rules from money + settings; 'unknown' until computed. Indexed for "at risk" queries. Absent
+   * on rows written before schema v3 (migrations.ts): read them with `statusOf`, which says 'unknown'.
+   */
+  status?: CustomerStatus;
 }
 
 /** Money figures as the API reported them, plus the frozen flag when the caller knows it. */
@@ -108,3 +111,9 @@ export const SCOPED_STORES = [
   'checkpoints',
 ] as const;
 export type ScopedStore = (typeof SCOPED_STORES)[number];
+
+/** A customer row as the repositories hand it out: always with a status. */
+export type StoredCustomerRecord = CustomerRecord & { status: CustomerStatus };
+
+/** A customer row's status; rows from before schema v3 have none yet and read as 'unknown'. */
+export const statusOf = (record: Pick<CustomerRecord, 'status'>): CustomerStatus => record.status ?? 'unknown';

@@ -2,12 +2,20 @@
 import type { Customer, CustomerStatus, PartnerScope } from '@/utils/domain';
 import { zeroStatusCounts } from '@/utils/rules/status';
 import type { Db } from '../db';
-import type { CustomerRecord } from '../schema';
+import { type CustomerRecord, type StoredCustomerRecord, statusOf } from '../schema';
 import { type BatchProvenance, prefixRange, scopedKey, scopeRange, stamp } from '../scope';
 import { allOrNothing } from '../tx';
 import { type CheckpointInput, checkpointRecord } from './checkpoints';
 
 export type CustomerInput = Customer & { status?: CustomerStatus };
+/** Statuses the byStatus index can answer for: 'unknown' also covers rows stored before schema v3 (no status). */
+export type IndexedStatus = Exclude<CustomerStatus, 'unknown'>;
+
+/** Rows as the rest of the extension sees them: with a status ('unknown' for rows from before schema v3). */
+function withStatus(row: CustomerRecord): StoredCustomerRecord {
+  row.status ??= 'unknown';
+  return row as StoredCustomerRecord;
+}
 export type CustomerLookupField = 'name' | 'accountName' | 'label';
 
 const LOOKUP_INDEX = { name: 'byName', accountName: 'byAccountName', label: 'byLabel' } as const;
@@ -50,38 +58,45 @@ export async function upsertCustomersPage(
 }
 
 /** Every customer of the scope, in id order: the popup's in-memory search loads this once. */
-export function loadCustomers(db: Db, scope: PartnerScope): Promise<CustomerRecord[]> {
-  return db.getAll('customers', scopeRange(scope));
+export async function loadCustomers(db: Db, scope: PartnerScope): Promise<StoredCustomerRecord[]> {
+  return (await db.getAll('customers', scopeRange(scope))).map(withStatus);
 }
 
 export function countCustomers(db: Db, scope: PartnerScope): Promise<number> {
   return db.count('customers', scopeRange(scope));
 }
 
-export function getCustomer(db: Db, scope: PartnerScope, customerId: string): Promise<CustomerRecord | undefined> {
-  return db.get('customers', scopedKey(scope, customerId));
+export async function getCustomer(
+  db: Db,
+  scope: PartnerScope,
+  customerId: string,
+): Promise<StoredCustomerRecord | undefined> {
+  const row = await db.get('customers', scopedKey(scope, customerId));
+  return row && withStatus(row);
 }
 
 /** Customers whose name / account name / label starts with `prefix` (exact-case, index order). */
-export function findCustomers(
+export async function findCustomers(
   db: Db,
   scope: PartnerScope,
   field: CustomerLookupField,
   prefix: string,
   limit?: number,
-): Promise<CustomerRecord[]> {
-  return db.getAllFromIndex('customers', LOOKUP_INDEX[field], prefixRange(scope, prefix), limit);
+): Promise<StoredCustomerRecord[]> {
+  return (await db.getAllFromIndex('customers', LOOKUP_INDEX[field], prefixRange(scope, prefix), limit)).map(
+    withStatus,
+  );
 }
 
 export async function customersWithStatus(
   db: Db,
   scope: PartnerScope,
-  statuses: readonly CustomerStatus[],
-): Promise<CustomerRecord[]> {
+  statuses: readonly IndexedStatus[],
+): Promise<StoredCustomerRecord[]> {
   const tx = db.transaction('customers');
   const index = tx.store.index('byStatus');
   const lists = await Promise.all(statuses.map((s) => index.getAll(scopedKey(scope, s))));
-  return lists.flat();
+  return lists.flat().map(withStatus);
 }
 
 /**
@@ -92,7 +107,7 @@ export async function customersWithStatus(
 export async function customerIdsWithStatus(
   db: Db,
   scope: PartnerScope,
-  statuses: readonly CustomerStatus[],
+  statuses: readonly IndexedStatus[],
 ): Promise<{ customerId: string; status: CustomerStatus }[]> {
   const tx = db.transaction('customers');
   const index = tx.store.index('byStatus');
@@ -105,7 +120,7 @@ export async function customerIdsWithStatus(
 }
 
 /** Who is at risk: cannot buy (blocked, frozen) or running low. */
-export const AT_RISK_STATUSES: readonly CustomerStatus[] = ['blocked', 'frozen', 'low'];
+export const AT_RISK_STATUSES: readonly IndexedStatus[] = ['blocked', 'frozen', 'low'];
 export type AtRiskList = { customerId: string; status: CustomerStatus }[];
 
 /** Ids and statuses of the scope's customers at risk, from the status index (badge, notifier, resources pass). */
@@ -115,7 +130,8 @@ export function customersAtRisk(db: Db, scope: PartnerScope): Promise<AtRiskList
 
 /**
  * How many customers of the scope are in each of `statuses` (all by default; others read 0). Counting walks
- * the index entries (IndexedDB keeps no counts), so the badge asks only for the statuses it shows.
+ * the index entries (IndexedDB keeps no counts), so the badge asks only for the statuses it shows. 'unknown'
+ * is what the others leave of the scope's rows: rows from before schema v3 carry no status to index.
  */
 export async function countCustomersByStatus(
   db: Db,
@@ -124,11 +140,18 @@ export async function countCustomersByStatus(
 ): Promise<Record<CustomerStatus, number>> {
   const tx = db.transaction('customers');
   const index = tx.store.index('byStatus');
-  const counts = await Promise.all(statuses.map((s) => index.count(scopedKey(scope, s))));
-  const result = zeroStatusCounts();
-  statuses.forEach((s, i) => {
-    result[s] = counts[i] ?? 0;
+  const indexed = statuses.includes('unknown') ? CUSTOMER_STATUSES.filter((s) => s !== 'unknown') : statuses;
+  const [total, ...counts] = await Promise.all([
+    statuses.includes('unknown') ? tx.store.count(scopeRange(scope)) : 0,
+    ...indexed.map((s) => index.count(scopedKey(scope, s))),
+  ]);
+  const all = zeroStatusCounts();
+  indexed.forEach((s, i) => {
+    all[s] = counts[i] ?? 0;
   });
+  if (statuses.includes('unknown')) all.unknown = total - indexed.reduce((sum, s) => sum + all[s], 0);
+  const result = zeroStatusCounts();
+  for (const s of statuses) result[s] = all[s];
   return result;
 }
 
@@ -142,7 +165,7 @@ export async function setCustomerStatuses(
   let changed = 0;
   const writes = [...statuses].map(async ([customerId, status]) => {
     const row = await tx.store.get(scopedKey(scope, customerId));
-    if (!row || row.status === status) return;
+    if (!row || statusOf(row) === status) return;
     changed++;
     await tx.store.put({ ...row, status });
   });

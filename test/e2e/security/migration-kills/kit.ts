@@ -27,7 +27,7 @@ async function openCurrent(onUpgradeWanted?: () => void): Promise<IDBDatabase> {
 export interface Stored extends RowsDigest {
   version: number;
   stores: string[];
-  /** Entries of customers.byStatus (null before v3): equals `count` when every row is indexed by status. */
+  /** Entries of customers.byStatus (null before v3): rows written before v3 have no status and are not in it. */
   byStatus: number | null;
 }
 

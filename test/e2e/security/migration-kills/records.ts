@@ -48,10 +48,6 @@ export function seedRows(seed: number, count: number, version: 2 | 3): SeedRow[]
   });
 }
 
-/** The rows as the latest schema must hold them: v3 added `status`, 'unknown' for rows that had none. */
-export const upgraded = (rows: readonly SeedRow[]): SeedRow[] =>
-  rows.map((r) => ({ ...r, status: r.status ?? 'unknown' }));
-
 /** One canonical line per row: every field, in a fixed order (a missing one as null). */
 const line = (r: SeedRow) =>
   JSON.stringify([
