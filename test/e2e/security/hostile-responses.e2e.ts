@@ -3,7 +3,8 @@
  * something hostile (hostile-cases.ts). For each case: the worker still answers, the job or the money check
  * fails with a typed error that the popup's sync strip / the confirmation page puts into words, and the
  * extension's IndexedDB is byte-for-byte what it was (canonical JSON, SHA-256; exclusions in hostile-flow.ts).
- * CI: 15 cases; soak: 50, with 100 MB bodies. The parsing layer's own fuzzing is test/unit/api/*fuzz*.
+ * While the extension meets the answer, its process (PSS, memory.ts) grows by less than 20 MB: a 10 or 100 MB body
+ * is never held whole. CI: 15 cases; soak: 50, with 100 MB bodies. The parsing layer's own fuzzing is test/unit/api/*fuzz*.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import { POPUP_SIZE, words } from '../popup/page';
 import { type FailureKind, type HostileCase, pickCases } from './hostile-cases';
 import { cacheFingerprint, runJob, syncAll } from './hostile-flow';
 import { changedRecords } from './idb-dump';
+import { sampleExtensionMemory } from './memory';
 import { SITE_CASES } from './money-audit';
 import { openConfirm } from './money-drive';
 import { SOAK, sized } from './size';
@@ -26,6 +28,10 @@ const say = words('en-US');
 const PROBLEM = { malformed: 'syncErrMalformed', server: 'syncErrServer', unavailable: 'syncErrUnavailable' } as const;
 
 const s = {} as { sandbox: Sandbox; session: ExtensionSession; options: Page; popup: Page };
+/** The extension process's memory per case, while it met the answer (memory.ts). */
+const peaks: { name: string; startMb: number; peakMb: number }[] = [];
+/** What meeting one hostile answer may add to the extension process: far less than the bodies it refuses. */
+const GROWTH_LIMIT_MB = 20;
 
 beforeAll(async () => {
   s.sandbox = await startSandbox({ seed: 61, customers: 150, rateLimitPerSecond: 0 });
@@ -40,6 +46,16 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  const growth = [...peaks].sort((a, b) => b.peakMb - b.startMb - (a.peakMb - a.startMb))[0];
+  const highest = Math.max(...peaks.map((p) => p.peakMb));
+  console.info(
+    `G6 memory: extension process (worker + open extension pages) PSS at most ${highest.toFixed(1)} MB over ${peaks.length} cases; ` +
+      `largest growth while meeting an answer ${growth ? `${(growth.peakMb - growth.startMb).toFixed(1)} MB (${growth.name})` : 'n/a'}; ` +
+      peaks
+        .filter((p) => p.name.includes('MB body'))
+        .map((p) => `${p.name}: +${(p.peakMb - p.startMb).toFixed(1)} MB`)
+        .join(', '),
+  );
   const errors = s.session?.errors ?? [];
   await s.session?.close();
   await s.sandbox?.close();
@@ -67,7 +83,7 @@ async function expectStripSays(kind: FailureKind): Promise<void> {
 }
 
 /** The confirmation's live check meets the answer: refused before anything is sent, and the page says why. */
-async function viaMoneyCheck(c: HostileCase): Promise<() => Promise<void>> {
+async function viaMoneyCheck(c: HostileCase, faultSet: () => void): Promise<() => Promise<void>> {
   const cn = SITE_CASES[0];
   if (!cn) throw new Error('no China case');
   const customer = s.sandbox.bss.dataset.sites.cn.customers.find((x) => x.associationType === '2' && x.frozen === 0);
@@ -76,6 +92,7 @@ async function viaMoneyCheck(c: HostileCase): Promise<() => Promise<void>> {
   s.sandbox.bss.setFaults({});
   const page = await openConfirm(s.session, cn, customer.customerId);
   s.sandbox.bss.setFaults({ rules: [{ ...c.answer.rule, operations: [c.target.operation] }] });
+  faultSet();
   const before = moneyRequests().length;
   await page.locator('input[name="amount"]').fill('1.23');
   await page.locator('input[name="confirm"]').fill('1.23');
@@ -105,14 +122,26 @@ async function resetBreaker(): Promise<void> {
 beforeEach(resetBreaker);
 
 describe.each(CASES)('$answer.name → $target.name', (c) => {
-  it('the worker survives, a typed error is shown, the cache is untouched', async () => {
+  it('the worker survives, a typed error is shown, the cache is untouched, memory barely moves', async () => {
     const before = await cacheFingerprint(s.options);
     expect(before.records).toBeGreaterThan(150);
     s.sandbox.bss.setFaults({ rules: [{ ...c.answer.rule, operations: [c.target.operation] }] });
     let cleanup = async () => {};
     let failedAs: FailureKind | null = null;
-    if (c.target.via === 'money-check') cleanup = await viaMoneyCheck(c);
-    else failedAs = await viaSync(c, c.target.via.job);
+    // Memory is watched from the moment the answer can arrive until the extension has refused it.
+    let memory: ReturnType<typeof sampleExtensionMemory> | undefined;
+    const watch = () => {
+      memory = sampleExtensionMemory(s.session.userDataDir);
+    };
+    if (c.target.via === 'money-check') cleanup = await viaMoneyCheck(c, watch);
+    else {
+      watch();
+      failedAs = await viaSync(c, c.target.via.job);
+    }
+    const { startMb, peakMb } = memory?.stop() ?? { startMb: null, peakMb: null };
+    if (startMb === null || peakMb === null) throw new Error('the extension process could not be read from /proc');
+    peaks.push({ name: `${c.answer.name} → ${c.target.name}`, startMb, peakMb });
+    expect(peakMb - startMb).toBeLessThan(GROWTH_LIMIT_MB);
     // Still under the fault, so no background retry can sneak a good answer in between.
     const after = await cacheFingerprint(s.options);
     expect(changedRecords(before.dump, after.dump), 'records changed by a refused answer').toEqual([]);
