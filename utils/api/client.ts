@@ -3,57 +3,17 @@
  * (WebCrypto + fetch). Adds the per-API rate limit, bounded concurrency, retries for calls that are safe to
  * repeat, and clock-skew correction on top of transport.ts.
  */
-import type * as v from 'valibot';
 import type { Site } from '@/utils/domain';
 import type { CircuitBreaker } from './breaker';
 import { BrowserThrottle } from './browser-throttle';
 import { ServerClock, SKEW_WARN_MS } from './clock';
 import { ApiError, registerSecrets, unavailableError } from './errors';
+import { type ApiCredentials, type BaseUrls, type CallInput, DEFAULT_BASE_URLS, type Operation } from './operation';
 import { RateLimiter } from './rate-limiter';
 import { breakerVerdict, DEFAULT_RETRY_POLICY, defaultSleep, type RetryPolicy, retryDelay } from './retry';
-import type { HttpMethod, QueryParams } from './signer';
 import { type AttemptResult, attempt, type FetchLike, mayResign, withSkewDetail } from './transport';
 
-export interface ApiCredentials {
-  ak: string;
-  sk: string;
-  securityToken?: string;
-  /** The partner's account id (X-Domain-Id). */
-  domainId: string;
-  site: Site;
-}
-
-export interface BaseUrls {
-  bss: string;
-  iam: string;
-}
-
-export const DEFAULT_BASE_URLS: Readonly<Record<Site, BaseUrls>> = {
-  cn: { bss: 'https://bss.myhuaweicloud.com', iam: 'https://iam.myhuaweicloud.com' },
-  intl: { bss: 'https://bss-intl.myhuaweicloud.com', iam: 'https://iam.ap-southeast-1.myhuaweicloud.com' },
-};
-
-/** A declared API operation; endpoint modules define one per call. */
-export interface Operation<T> {
-  /** The API's name (e.g. "ListSubCustomers"): the rate-limit key and the label in errors. */
-  name: string;
-  method: HttpMethod;
-  path: string;
-  service?: 'bss' | 'iam';
-  /** Safe to repeat: GETs and query-POSTs. Money-moving calls are false and are never retried. */
-  idempotent: boolean;
-  response: v.GenericSchema<unknown, T>;
-  /** The API answers an empty body on success. */
-  allowEmptyBody?: boolean;
-}
-
-export interface CallInput {
-  query?: QueryParams;
-  /** JSON body (serialised once; the signed bytes are the sent bytes). */
-  body?: unknown;
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-}
+export { type ApiCredentials, type BaseUrls, type CallInput, DEFAULT_BASE_URLS, type Operation } from './operation';
 
 export interface ClientOptions {
   credentials: ApiCredentials;
