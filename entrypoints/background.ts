@@ -33,7 +33,8 @@ import { vaultHandlers } from '@/utils/services/vault';
 import { getSettingsStore, lowBalanceFor, type Settings } from '@/utils/settings';
 import { readActiveAccount, scopeOf } from '@/utils/sync/active-scope';
 import { recomputeStatuses } from '@/utils/sync/recompute';
-import { type CredentialsAnswer, createSyncService } from '@/utils/sync/service';
+import { createSyncService } from '@/utils/sync/service';
+import type { CredentialsAnswer } from '@/utils/sync/service-deps';
 import { readJobStatuses } from '@/utils/sync/status-store';
 import { getVault, isVaultError, VAULT_IDLE_ALARM, VAULT_IDLE_ALARM_PERIOD_MINUTES } from '@/utils/vault';
 

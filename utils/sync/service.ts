@@ -12,35 +12,12 @@ import type { Settings } from '../settings';
 import { lowBalanceFor } from '../settings';
 import { ALERTS_WAIT_MS, createAlertsQueue } from './alerts-queue';
 import type { SyncLimits } from './context';
+import { recordFailure, recordSuccess } from './job-outcome';
 import { acquireLease, LEASE_TTL_MS, releaseLease, withRunLock } from './lease';
-import { assembleStatus, dueJobs, errorInfo, isFatal, SLICE_PAUSE_MS } from './plan';
+import { assembleStatus, dueJobs, isFatal } from './plan';
 import { runJob } from './run-job';
+import type { SyncServiceDeps } from './service-deps';
 import { readClockSkew, readJobStatuses, updateJobStatus, writeClockSkew } from './status-store';
-
-export type CredentialsAnswer =
-  | { ok: true; credentials: ClientCredentials; label: string }
-  | { ok: false; reason: 'locked' | 'no-account' | 'page-only' };
-
-export interface SyncServiceDeps {
-  db: () => Promise<Db>;
-  credentials: () => Promise<CredentialsAnswer>;
-  isLocked: () => Promise<boolean>;
-  /** The last known active scope (readable while locked). */
-  activeScope: () => Promise<PartnerScope | null>;
-  settings: () => Promise<Settings>;
-  makeClient: (credentials: ClientCredentials) => BssClient;
-  /** Statuses of `scope` changed (a customer or money job finished): badge and notifications. */
-  onStatusesChanged?: (scope: PartnerScope) => Promise<void>;
-  /** Starts a keep-alive for the duration of a run; returns its stop function. */
-  keepAlive?: () => () => void;
-  now?: () => number;
-  newId?: () => string;
-  heartbeatMs?: number;
-  /** Per-run budgets of the jobs (tests make them small). */
-  limits?: Partial<SyncLimits>;
-  /** Longest a run waits for badge and notifications at its end (and the longest one such pass may take). */
-  alertsWaitMs?: number;
-}
 
 const LEASE_KEY = 'sync-lease';
 /** Web Lock held for the whole run; freed by the browser when the worker is stopped (lease.ts). */
@@ -127,32 +104,13 @@ export function createSyncService(deps: SyncServiceDeps) {
             },
             ...(deps.limits ? { limits: deps.limits } : {}),
           });
-          const at = now();
-          if (outcome.complete) {
-            await updateJobStatus(db, scope, job, {
-              state: 'idle',
-              error: undefined,
-              lastSuccessAt: at,
-              continuesAt: undefined,
-            });
-          } else {
-            // A bounded slice of a longer pass: the rest continues after a pause, from the checkpoint.
-            await updateJobStatus(db, scope, job, {
-              state: 'idle',
-              error: undefined,
-              continuesAt: at + SLICE_PAUSE_MS,
-            });
-          }
-          if (job === 'customers')
-            await updateJobStatus(db, scope, 'money', { state: 'idle', error: undefined, lastSuccessAt: at });
+          await recordSuccess(db, scope, job, outcome.complete, now());
         } catch (error) {
           if (controller.signal.aborted) {
             await updateJobStatus(db, scope, job, { state: 'paused' });
             break;
           }
-          const info = errorInfo(error);
-          await updateJobStatus(db, scope, job, { state: 'failed', error: { ...info, at: now() } });
-          if (isFatal(info)) break;
+          if (isFatal(await recordFailure(db, scope, job, error, now()))) break;
         } finally {
           if (job === 'customers' || job === 'money') alerts.changed(scope);
           const skew = client.clockSkewMs();

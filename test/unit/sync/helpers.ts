@@ -9,7 +9,8 @@ import type { SyncJobId } from '@/utils/messages/sync';
 import { assessCustomer } from '@/utils/rules/status';
 import { DEFAULT_SETTINGS, lowBalanceFor, type Settings } from '@/utils/settings';
 import type { JobContext } from '@/utils/sync/context';
-import { createSyncService, type SyncServiceDeps } from '@/utils/sync/service';
+import { createSyncService } from '@/utils/sync/service';
+import type { SyncServiceDeps } from '@/utils/sync/service-deps';
 import { updateJobStatus } from '@/utils/sync/status-store';
 
 export interface SyncHarness {
