@@ -40,9 +40,10 @@ export function formatDate(at: number | string, locale: string): string {
     : d.toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-/** A time of day in the user's locale ("14:05:30"): when something happens next, e.g. a retry. */
-export function formatTime(at: number, locale: string): string {
-  return new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/** A time of day in the user's locale ("14:05:30", or "14:05" to the minute): when something happens next, e.g. a retry. */
+export function formatTime(at: number, locale: string, precision: 'seconds' | 'minutes' = 'seconds'): string {
+  const seconds = precision === 'seconds' ? ({ second: '2-digit' } as const) : {};
+  return new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', ...seconds });
 }
 
 /** Whole minutes of a duration, rounded, at least 1: "the clock is 20 min off". */

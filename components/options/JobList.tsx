@@ -1,5 +1,6 @@
 /** Per-job sync state for the options page: what is running, how far, and why a job failed. */
 
+import { formatTime } from '@/utils/format';
 import { intlLocale, t } from '@/utils/i18n';
 import type { SyncJobId, SyncJobStatus } from '@/utils/messages/sync';
 
@@ -23,8 +24,7 @@ function stateText(job: SyncJobStatus): string {
     default:
       // A pass run in bounded parts (resources) says how far it got and when it goes on.
       if (job.continuesAt !== undefined) {
-        const at = new Date(job.continuesAt).toLocaleTimeString(intlLocale(), { hour: '2-digit', minute: '2-digit' });
-        return t('optStateContinues', job.done, job.total ?? '?', at);
+        return t('optStateContinues', job.done, job.total ?? '?', formatTime(job.continuesAt, intlLocale(), 'minutes'));
       }
       return t('optStateIdle');
   }

@@ -4,7 +4,6 @@
  * turns them into result lines.
  */
 import { refreshBadge } from '@/utils/alerts/badge';
-import { createNotifier } from '@/utils/alerts/notifier';
 import { openAssistantDb } from '@/utils/cache/db';
 import {
   AT_RISK_STATUSES as AT_RISK,
@@ -21,8 +20,9 @@ import {
   setCustomerStatuses,
   upsertCustomersPage,
 } from '@/utils/cache/repositories';
-import type { CustomerStatus, PartnerScope } from '@/utils/domain';
+import type { PartnerScope } from '@/utils/domain';
 import { type BenchRow, generateCustomers, prng } from './generate-customers';
+import { quietAlerts } from './quiet-alerts';
 
 const SCOPE: PartnerScope = { partnerId: 'bench-partner', site: 'cn' };
 let rows: BenchRow[] = [];
@@ -153,13 +153,7 @@ async function atRisk(
 /** What runs after each customers/money job: the notifier (nothing new) and the badge; first run = first sync. */
 async function alerts(runs: number): Promise<{ firstMs: number; steadyMs: number[] }> {
   const db = await open();
-  const notifier = createNotifier({
-    db: async () => db,
-    api: { create: async () => undefined },
-    enabled: async () => true,
-    iconUrl: '',
-  });
-  const action = { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {} };
+  const { notifier, action } = quietAlerts(db);
   // As the background does it: one read of who is at risk, for the notifier and the badge.
   const pass = async () => {
     const atRisk = await customersAtRisk(db, SCOPE);

@@ -1,22 +1,9 @@
-/**
- * page.annotate in real Chromium: bundles the balance-warning annotate path (test/bench/annotate-entry.tsx) with
- * Vite, loads a 1,000-row stand-in customer table (styled like the stand-in console), and times annotate ÷ a bare pass
- * that reads every cell. Annotate counts what the user waits for: the synchronous pass (read, decide, chip hosts and
- * summary) plus painting the chips of the rows near the viewport, which the IntersectionObserver runs a frame later.
- * `npx tsx test/bench/page-annotate.chromium.ts` prints two JSON lines (run by `npm run bench`):
- * - page.annotate: annotate ÷ bare, target ≤ 2, with the phases;
- * - page.annotate.task: the longest main-thread task annotate adds — the synchronous pass or the observer's paint,
- *   each with the style/layout it causes — target under the 50 ms long-task threshold.
- */
-import { resolve } from 'node:path';
-import preact from '@preact/preset-vite';
 import { chromium } from 'playwright-core';
-import { build, type Rollup } from 'vite';
 import { generateDataset } from '../sandbox/bss/generate/index';
 import { customerView } from '../sandbox/console/data';
 import { STYLE } from '../sandbox/console/spa/style.js';
+import { bundleForPage, percentile } from './chromium';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const ROWS = 1000;
 const RUNS = 21;
 const HEAD = [
@@ -32,28 +19,6 @@ const HEAD = [
   '关联时间',
   '操作',
 ];
-
-async function bundle(): Promise<string> {
-  const out = (await build({
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [preact()],
-    resolve: {
-      alias: [
-        { find: /^wxt\/(browser|utils\/storage)$/, replacement: resolve(ROOT, 'test/bench/stub-wxt.ts') },
-        { find: /^@\//, replacement: `${ROOT}/` },
-      ],
-    },
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: resolve(ROOT, 'test/bench/annotate-entry.tsx'), formats: ['iife'], name: 'paBenchBundle' },
-    },
-  })) as Rollup.RollupOutput[];
-  const chunk = out[0]?.output[0];
-  if (chunk?.type !== 'chunk') throw new Error('no bundle');
-  return chunk.code;
-}
 
 function rows(): string[][] {
   const data = generateDataset({ seed: 7, customers: ROWS }).sites.cn;
@@ -77,10 +42,7 @@ function rows(): string[][] {
   });
 }
 
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;
-
-const code = await bundle();
+const code = await bundleForPage('test/bench/annotate-entry.tsx');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox'],
@@ -161,9 +123,9 @@ const timings = await page.evaluate(
   { data: rows(), head: HEAD, runs: RUNS },
 );
 await browser.close();
-const median = pct(timings.annotate, 0.5);
-const baseline = pct(timings.bare, 0.5);
-const ms = (xs: number[], p = 0.5) => Number(pct(xs, p).toFixed(2));
+const median = percentile(timings.annotate, 0.5);
+const baseline = percentile(timings.bare, 0.5);
+const ms = (xs: number[], p = 0.5) => Number(percentile(xs, p).toFixed(2));
 console.log(
   JSON.stringify({
     name: 'page.annotate',
@@ -189,7 +151,7 @@ console.log(
     p95: ms(timings.task, 0.95),
     runs: RUNS,
     baseline: 50,
-    ratio: Number((pct(timings.task, 0.5) / 50).toFixed(2)),
+    ratio: Number((percentile(timings.task, 0.5) / 50).toFixed(2)),
     target: 1,
     environment: 'chromium',
     rows: ROWS,

@@ -13,7 +13,7 @@
 import type { Page } from 'playwright-core';
 import { launchExtension } from '../e2e/harness';
 import { syncStatus } from '../e2e/sync/flow';
-import { startSandbox } from '../sandbox/server';
+import { permanentAccount, startSandbox } from '../sandbox/server';
 import { configureAccount, emit, installProbe, marks, until, workerHeapMb } from './chromium';
 
 const CUSTOMERS = 50_000;
@@ -29,8 +29,7 @@ async function syncComplete(page: Page) {
 const sandbox = await startSandbox({ seed: 41, customers: CUSTOMERS, rateLimitPerSecond: 0 });
 const session = await launchExtension({ sandboxPort: sandbox.info.port });
 try {
-  const account = sandbox.info.accounts.find((a) => a.site === 'cn' && !a.securityToken);
-  if (!account) throw new Error('no China account in the sandbox');
+  const account = permanentAccount(sandbox.info);
   const options = await session.openExtensionPage('options.html');
   const cdp = await session.context.newCDPSession(options);
   await session.worker();

@@ -19,7 +19,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { refreshBadge } from '@/utils/alerts/badge';
-import { createNotifier } from '@/utils/alerts/notifier';
 import { createClient } from '@/utils/api/client';
 import { openAssistantDb } from '@/utils/cache/db';
 import type { PartnerScope } from '@/utils/domain';
@@ -32,8 +31,9 @@ import { readJobStatuses } from '@/utils/sync/status-store';
 import { launchExtension } from '../e2e/harness';
 import { syncStatus } from '../e2e/sync/flow';
 import { startBssTestServer } from '../sandbox/bss/index';
-import { startSandbox } from '../sandbox/server';
+import { permanentAccount, startSandbox } from '../sandbox/server';
 import { configureAccount, until, workerHeapMb } from './chromium';
+import { quietAlerts } from './quiet-alerts';
 
 const N = 10_000;
 const SYNC_RUNS = 3;
@@ -129,13 +129,7 @@ async function benchFullSync() {
     transactions++;
     return transaction.apply(this, args);
   } as typeof transaction;
-  const notifier = createNotifier({
-    db: async () => db,
-    api: { create: async () => undefined },
-    enabled: async () => true,
-    iconUrl: '',
-  });
-  const action = { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {} };
+  const { notifier, action } = quietAlerts(db);
   const sync = createSyncService({
     db: async () => db,
     credentials: async () => ({ ok: true, credentials: { ...account, site: 'cn' }, label: '' }),
@@ -192,8 +186,7 @@ async function benchWorkerHeap() {
   const sandbox = await startSandbox({ seed: 5, customers: N, rateLimitPerSecond: 0 });
   const session = await launchExtension({ sandboxPort: sandbox.info.port });
   try {
-    const account = sandbox.info.accounts.find((a) => a.site === 'cn' && !a.securityToken);
-    if (!account) throw new Error('no China account in the sandbox');
+    const account = permanentAccount(sandbox.info);
     const options = await session.openExtensionPage('options.html');
     const cdp = await session.context.newCDPSession(options);
     await session.worker();

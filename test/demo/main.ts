@@ -8,7 +8,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXTENSION_DIR, launchExtension } from '../e2e/harness';
-import { startSandbox } from '../sandbox/server';
+import { permanentAccount, startSandbox } from '../sandbox/server';
 import { prepare } from './build';
 import type { DemoContext, Journey } from './journey';
 import { badge, configure, sync } from './journeys/credentials';
@@ -44,8 +44,7 @@ const started = Date.now();
 prepare(ROOT, { skipBuild: values['skip-build'] });
 const sandbox = await startSandbox({ seed: Number(values.seed), customers: Number(values.customers) });
 const session = await launchExtension({ sandboxPort: sandbox.info.port, headless });
-const account = sandbox.info.accounts.find((a) => a.site === 'cn' && !a.securityToken);
-if (!account) throw new Error('the sandbox has no China account');
+const account = permanentAccount(sandbox.info);
 const ctx: DemoContext = { sandbox, session, account, options: await session.openExtensionPage('options.html') };
 // Ctrl+C reaches Chromium too, so the window's close and the signal can race: stop once.
 let stopping: Promise<void> | null = null;

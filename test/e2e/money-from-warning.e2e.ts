@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fenToString, type SandboxCustomer } from '../sandbox/bss/index';
-import { type Sandbox, startSandbox } from '../sandbox/server';
+import { permanentAccount, type Sandbox, startSandbox } from '../sandbox/server';
 import { confirmAmount, switchToAccount } from './money/flow';
 import { expectedStatus, fetchCustomers, shownChips } from './pc/expect';
 import { useExtension } from './suite';
@@ -28,11 +28,7 @@ afterAll(async () => {
   await state.sandbox?.close();
 });
 
-const account = (site: 'cn' | 'intl') => {
-  const a = state.sandbox.info.accounts.find((x) => x.site === site && !x.securityToken);
-  if (!a) throw new Error(`no ${site} account`);
-  return a;
-};
+const account = (site: 'cn' | 'intl') => permanentAccount(state.sandbox.info, site);
 
 /** The customer's state as the BSS sandbox holds it, through its control plane. */
 async function sandboxState(id: string, site: 'cn' | 'intl') {

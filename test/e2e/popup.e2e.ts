@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../utils/rules/money-display';
 import { fenToString } from '../sandbox/bss/index';
-import { type Sandbox, startSandbox } from '../sandbox/server';
+import { permanentAccount, type Sandbox, startSandbox } from '../sandbox/server';
 import { backToList, expectFound, type Locale, openCard, openPopup, parseCsv, SCREENSHOTS, words } from './popup/page';
 import { fullWidth, pickCustomers, withTypo } from './popup/picks';
 import { useExtension } from './suite';
@@ -48,8 +48,7 @@ describe.each<{ locale: Locale; tag: 'zh' | 'en' }>([
 
   describe('after a sync', () => {
     it('is configured in the options page and synced', async () => {
-      const account = s.sandbox.info.accounts.find((a) => a.site === 'cn' && !a.securityToken);
-      if (!account) throw new Error('no China account in the sandbox');
+      const account = permanentAccount(s.sandbox.info);
       s.options = await extension().openExtensionPage('options.html');
       await s.options.setViewportSize({ width: 1000, height: 900 });
       await configureAccount(s.options, account);

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sandbox, startSandbox } from '../sandbox/server';
+import { permanentAccount, type Sandbox, startSandbox } from '../sandbox/server';
 import { type ExtensionSession, launchExtension } from './harness';
 import { contentScriptWorld } from './sync/content-world';
 import { cachedCustomerIds, configureAccount, customersJob, expectedAtRisk, idsHash, syncStatus } from './sync/flow';
@@ -45,11 +45,7 @@ function listPages(sandbox: Sandbox) {
   return { requests: offsets.length, pages: new Set(offsets).size };
 }
 
-const account = (s: Sandbox) => {
-  const cn = s.info.accounts.find((a) => a.site === 'cn' && !a.securityToken);
-  if (!cn) throw new Error('no China account in the sandbox');
-  return cn;
-};
+const account = (s: Sandbox) => permanentAccount(s.info);
 
 describe('2,000 customers: options page → sync → badge → lock', () => {
   const s = useSandboxSession(2000, 21);

@@ -47,6 +47,13 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
+/** The sandbox's permanent (not STS) account of `site`: what a partner enters in the options page. */
+export function permanentAccount(info: SandboxInfo, site: 'cn' | 'intl' = 'cn'): SandboxAccount {
+  const account = info.accounts.find((a) => a.site === site && !a.securityToken);
+  if (!account) throw new Error(`the sandbox has no permanent ${site} account`);
+  return account;
+}
+
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const { key, cert } = makeCert(ALL_HOSTS);
   const bss = createBssSandbox({

@@ -201,7 +201,21 @@ export function createExecutor(deps: ExecutorDeps) {
     return recovery;
   }
 
-  return { execute, reconcile, recover, get: async (id: string) => getOperation(await deps.db(), id) };
+  /**
+   * What the history page asks for: the start-up sweep if it has not run yet; otherwise the operations it left
+   * 'unknown' (too early to call "not done") are checked again — reads only — instead of waiting for the next
+   * worker. Not both: a sweep that just ran has just checked them.
+   */
+  async function recheckOpen(): Promise<void> {
+    const swept = recovery !== undefined;
+    await recover();
+    if (!swept) return;
+    for (const op of await openOperations(await deps.db())) {
+      if (op.state === 'unknown') await reconcile(op.operationId).catch(() => undefined);
+    }
+  }
+
+  return { execute, reconcile, recover, recheckOpen, get: async (id: string) => getOperation(await deps.db(), id) };
 }
 
 export type Executor = ReturnType<typeof createExecutor>;

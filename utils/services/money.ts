@@ -167,12 +167,7 @@ export function createMoneyService(deps: MoneyServiceDeps) {
     'money.reconcile': async ({ operationId }) => toView(await deps.db(), await executor.reconcile(operationId)),
     'money.pending': async () => {
       const db = await deps.db();
-      await executor.recover();
-      // The start-up sweep runs once per worker; one it left 'unknown' (too early to call "not done") is checked
-      // again whenever the history asks — reads only — instead of waiting for the next worker start.
-      for (const op of await openOperations(db)) {
-        if (op.state === 'unknown') await executor.reconcile(op.operationId).catch(() => undefined);
-      }
+      await executor.recheckOpen();
       return Promise.all((await openOperations(db)).map((op) => toView(db, op)));
     },
     'money.history': async ({ limit }) => {

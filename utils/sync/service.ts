@@ -3,15 +3,13 @@
  * lease (single flight, also across contexts), records progress and errors per job, and stops cleanly when
  * the vault locks. `ensure()` is idempotent: alarms, start-up, unlock and the popup's polling all call it.
  */
-import type { BssClient, ApiCredentials as ClientCredentials } from '../api/client';
+import type { ApiCredentials as ClientCredentials } from '../api/client';
 import type { Db } from '../cache/db';
 import { listCheckpoints } from '../cache/repositories';
 import type { PartnerScope } from '../domain';
 import type { SyncJobId, SyncStatus } from '../messages/sync';
-import type { Settings } from '../settings';
 import { lowBalanceFor } from '../settings';
 import { ALERTS_WAIT_MS, createAlertsQueue } from './alerts-queue';
-import type { SyncLimits } from './context';
 import { recordFailure, recordSuccess } from './job-outcome';
 import { acquireLease, LEASE_TTL_MS, releaseLease, withRunLock } from './lease';
 import { assembleStatus, dueJobs, isFatal } from './plan';

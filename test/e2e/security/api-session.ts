@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { RecordedRequest } from '../../sandbox/bss/types';
-import { type Sandbox, startSandbox } from '../../sandbox/server';
+import { permanentAccount, type Sandbox, startSandbox } from '../../sandbox/server';
 import { type ExtensionSession, launchExtension } from '../harness';
 import { configureAccount } from '../sync/flow';
 
@@ -41,11 +41,7 @@ export async function configureAndSync(state: ApiSession): Promise<void> {
   await waitIdle(state.options);
 }
 
-export function chinaAccount(s: Sandbox) {
-  const cn = s.info.accounts.find((a) => a.site === 'cn' && !a.securityToken);
-  if (!cn) throw new Error('no China account in the sandbox');
-  return cn;
-}
+export const chinaAccount = (s: Sandbox) => permanentAccount(s.info);
 
 export interface FullStatus {
   running: boolean;

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Sandbox, startSandbox } from '../../sandbox/server';
+import { permanentAccount, type Sandbox, startSandbox } from '../../sandbox/server';
 import { type ExtensionSession, launchExtension } from '../harness';
 import { configureByMessages } from '../money/flow';
 import { runJob, syncAll } from './hostile-flow';
@@ -20,9 +20,7 @@ beforeAll(async () => {
   s.sandbox = await startSandbox({ seed: 62, customers: 150, rateLimitPerSecond: 0 });
   s.session = await launchExtension({ sandboxPort: s.sandbox.info.port });
   s.options = await s.session.openExtensionPage('options.html');
-  const cn = s.sandbox.info.accounts.find((a) => a.site === 'cn' && !a.securityToken);
-  if (!cn) throw new Error('no China account');
-  await configureByMessages(s.options, cn);
+  await configureByMessages(s.options, permanentAccount(s.sandbox.info));
   await syncAll(s.options, ['customers']);
 }, 120_000);
 

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sandbox, startSandbox } from '../../sandbox/server';
+import { permanentAccount, type Sandbox, startSandbox } from '../../sandbox/server';
 import { type ExtensionSession, launchExtension } from '../harness';
 import { configureByMessages, send, switchToAccount } from '../money/flow';
 import { PASSPHRASE } from '../sync/flow';
@@ -31,11 +31,7 @@ interface Bench {
   earlierErrors: string[];
 }
 
-const account = (b: Bench, site: string) => {
-  const a = b.sandbox.info.accounts.find((x) => x.site === site && !x.securityToken);
-  if (!a) throw new Error(`no ${site} account`);
-  return a;
-};
+const account = (b: Bench, site: 'cn' | 'intl') => permanentAccount(b.sandbox.info, site);
 
 /** "12.30" and "12.3" are the same amount (the journal keeps the canonical decimal). */
 const sameAmount = (a: string | undefined, b: string) => Number(a) === Number(b);

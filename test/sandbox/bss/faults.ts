@@ -69,21 +69,7 @@ export interface FaultConfig {
   rules?: FaultRule[];
 }
 
-const KINDS: readonly FaultKind[] = [
-  'latency',
-  'error',
-  'raw',
-  'hang',
-  'reset',
-  'malformed-json',
-  'truncated',
-  'wrong-types',
-  'slow-body',
-  'wrong-content-type',
-  'huge-body',
-  'nan-amounts',
-  'negative-amounts',
-];
+/** Kinds that mangle or cut the real answer, so they always act after the server handled the request. */
 const AFTER_ONLY: readonly FaultKind[] = [
   'malformed-json',
   'truncated',
@@ -94,6 +80,7 @@ const AFTER_ONLY: readonly FaultKind[] = [
   'nan-amounts',
   'negative-amounts',
 ];
+const KINDS: readonly FaultKind[] = ['latency', 'error', 'raw', 'hang', 'reset', ...AFTER_ONLY];
 
 export function phaseOf(rule: FaultRule): 'before' | 'after' {
   if (AFTER_ONLY.includes(rule.kind)) return 'after';

@@ -10,15 +10,15 @@ import { type CheckpointInput, checkpointRecord } from './checkpoints';
 export type CustomerInput = Customer & { status?: CustomerStatus };
 /** Statuses the byStatus index can answer for: 'unknown' also covers rows stored before schema v3 (no status). */
 export type IndexedStatus = Exclude<CustomerStatus, 'unknown'>;
-
-/** Rows as the rest of the extension sees them: with a status ('unknown' for rows from before schema v3). */
-function withStatus(row: CustomerRecord): StoredCustomerRecord {
-  row.status ??= 'unknown';
-  return row as StoredCustomerRecord;
-}
 export type CustomerLookupField = 'name' | 'accountName' | 'label';
 
 const LOOKUP_INDEX = { name: 'byName', accountName: 'byAccountName', label: 'byLabel' } as const;
+
+/** Rows as the rest of the extension sees them: with a status ('unknown' for rows from before schema v3). */
+function withStatus(row: CustomerRecord): StoredCustomerRecord {
+  row.status = statusOf(row);
+  return row as StoredCustomerRecord;
+}
 export const CUSTOMER_STATUSES: readonly CustomerStatus[] = [
   'blocked',
   'frozen',
@@ -96,7 +96,8 @@ export async function customersWithStatus(
   const tx = db.transaction('customers');
   const index = tx.store.index('byStatus');
   const lists = await Promise.all(statuses.map((s) => index.getAll(scopedKey(scope, s))));
-  return lists.flat().map(withStatus);
+  // Found through the status index, so every row has one.
+  return lists.flat() as StoredCustomerRecord[];
 }
 
 /**
@@ -140,18 +141,17 @@ export async function countCustomersByStatus(
 ): Promise<Record<CustomerStatus, number>> {
   const tx = db.transaction('customers');
   const index = tx.store.index('byStatus');
-  const indexed = statuses.includes('unknown') ? CUSTOMER_STATUSES.filter((s) => s !== 'unknown') : statuses;
+  const wantsUnknown = statuses.includes('unknown');
+  const indexed = wantsUnknown ? CUSTOMER_STATUSES.filter((s) => s !== 'unknown') : statuses;
   const [total, ...counts] = await Promise.all([
-    statuses.includes('unknown') ? tx.store.count(scopeRange(scope)) : 0,
+    wantsUnknown ? tx.store.count(scopeRange(scope)) : 0,
     ...indexed.map((s) => index.count(scopedKey(scope, s))),
   ]);
-  const all = zeroStatusCounts();
-  indexed.forEach((s, i) => {
-    all[s] = counts[i] ?? 0;
-  });
-  if (statuses.includes('unknown')) all.unknown = total - indexed.reduce((sum, s) => sum + all[s], 0);
   const result = zeroStatusCounts();
-  for (const s of statuses) result[s] = all[s];
+  indexed.forEach((s, i) => {
+    if (statuses.includes(s)) result[s] = counts[i] ?? 0;
+  });
+  if (wantsUnknown) result.unknown = total - counts.reduce((sum, n) => sum + n, 0);
   return result;
 }
 
